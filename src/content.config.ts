@@ -1,0 +1,109 @@
+/**
+ * The content model: what an article and an outside "read more" story are made of.
+ * Every rule an editor can break is here, so a mistake fails the build naming file and field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { site, topicSlugs } from './site.config';
+import { contentDir, slugFromEntryPath } from './lib/content-paths';
+import { parsePartialDate, parsePublicationTime } from './lib/dates';
+import { parseReadMoreRef } from './lib/read-more-ref';
+
+/** Editors read these messages: say what is wrong in plain words, not in Zod's. */
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
+  .trim()
+  .min(1, 'must not be empty');
+
+/** Dates arrive as quoted text; an unquoted YAML date has already lost its time zone. */
+const publicationTime = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'put the date in quotes, e.g. "2022-03-03", so it is read on the newsroom clock',
+    });
+    return z.NEVER;
+  }
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: 'is required: a quoted date such as "2022-03-03"' });
+    return z.NEVER;
+  }
+  const parsed = parsePublicationTime(value, site.timeZone);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const partialDate = z.string().transform((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const readMoreRef = z.string().transform((value, ctx) => {
+  const parsed = parseReadMoreRef(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const loaderFor = (folder: string) =>
+  glob({
+    pattern: '**/*.mdx',
+    base: `${contentDir}/${folder}`,
+    generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
+  });
+
+const articles = defineCollection({
+  loader: loaderFor('articles'),
+  schema: ({ image }) =>
+    z.strictObject({
+      title: text,
+      /** The standfirst (dek): one or two sentences under the headline. */
+      standfirst: text.optional(),
+      pubDate: publicationTime,
+      updatedDate: publicationTime.optional(),
+      /** The news organisation the story comes from, e.g. "Reuters". */
+      source: text.optional(),
+      /** The credit line exactly as it is to be printed under the story. */
+      attribution: text.optional(),
+      editedBy: text.optional(),
+      topics: z
+        .array(z.enum(topicSlugs, { error: (issue) => `"${String(issue.input)}" is not a known topic; choose from ${topicSlugs.join(', ')} (see src/site.config.ts)` }))
+        .min(1, 'needs at least one topic'),
+      readMore: z.array(readMoreRef).default([]),
+      image: z
+        .strictObject({
+          src: image(),
+          alt: text,
+          credit: text,
+          caption: text.optional(),
+        })
+        .optional(),
+      draft: z.boolean().default(false),
+      /** Where the story first ran, when it ran elsewhere first. */
+      originalUrl: z.url().optional(),
+    }),
+});
+
+/** Outside stories that "Read more" lists point to; we hold their facts, not their text. */
+const readMore = defineCollection({
+  loader: loaderFor('read-more'),
+  schema: z.strictObject({
+    title: text,
+    publisher: text,
+    url: z.url().optional(),
+    date: partialDate.optional(),
+    standfirst: text.optional(),
+  }),
+});
+
+export const collections = { articles, readMore };

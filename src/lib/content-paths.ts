@@ -1,0 +1,39 @@
+/**
+ * Where editors' files live and how a file's path becomes its stable URL slug.
+ * The content directory can be swapped (tests, benchmarks) without touching the code path.
+ */
+
+/** Root of the content tree: `src/content` unless DATELINE_CONTENT_DIR points elsewhere. */
+export const contentDir = process.env['DATELINE_CONTENT_DIR'] ?? 'src/content';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The slug of a content file is its file name without `.mdx`, whatever folder it sits in, so
+ * editors may file articles in sub-folders without changing their URLs. Names that would not
+ * make a clean URL are refused rather than silently rewritten, so the URL is what the editor typed.
+ */
+export function slugFromEntryPath(entryPath: string, baseDir?: string): string {
+  const fileName = entryPath.split('/').at(-1) ?? entryPath;
+  const slug = fileName.replace(/\.mdx$/, '');
+  if (!slugPattern.test(slug)) {
+    throw new Error(
+      `${baseDir ? `${baseDir}/` : ''}${entryPath}: file name: "${fileName}" cannot be a URL; use lowercase letters, digits and single hyphens, e.g. "russian-chocolates.mdx"`,
+    );
+  }
+  return slug;
+}
+
+/**
+ * Astro's build caches (content layer store, optimised images), kept in one known folder.
+ * Each content directory gets its own: the content store remembers file paths, so a cache
+ * filled from one content tree must never serve another.
+ */
+export function buildCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env['DATELINE_CACHE_DIR']) return env['DATELINE_CACHE_DIR'];
+  const dir = env['DATELINE_CONTENT_DIR'];
+  if (dir === undefined || dir === 'src/content') return '.dateline-cache/astro';
+  let hash = 0;
+  for (const char of dir) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return `.dateline-cache/astro-${hash.toString(36)}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Site settings: the one place for the newsroom's name, address, language and clock.
+ * Values that differ between deployments come from environment variables.
+ */
+
+/** The public origin the site is served from; feeds, canonical URLs and sitemaps use it. */
+const siteUrl = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+export const site = {
+  name: 'Dateline',
+  description: 'Wire-sourced world news, edited and published by the Dateline newsroom.',
+  url: siteUrl,
+  /** BCP 47 language tag of the content, used for `<html lang>`, feeds and date formatting. */
+  locale: 'en-GB',
+  /** The newsroom's clock: bare dates in frontmatter and every date shown are in this zone. */
+  timeZone: 'Europe/London',
+  /** Articles per page on the home page and topic pages. */
+  pageSize: 20,
+} as const;
+
+/**
+ * The topics an article may carry. Editors choose from this list (a typo fails the build);
+ * the key is the URL slug, the value the label readers see.
+ */
+export const topics = {
+  china: 'China',
+  russia: 'Russia',
+  'ukraine-war': 'Ukraine war',
+  'e-commerce': 'E-commerce',
+  'consumer-boycotts': 'Consumer boycotts',
+  australia: 'Australia',
+  europe: 'Europe',
+  trade: 'Trade',
+  technology: 'Technology',
+  markets: 'Markets',
+  energy: 'Energy',
+  politics: 'Politics',
+  sport: 'Sport',
+} as const satisfies Record<string, string>;
+
+export type TopicSlug = keyof typeof topics;
+export const topicSlugs = Object.keys(topics) as [TopicSlug, ...TopicSlug[]];
