@@ -1,0 +1,20 @@
+/**
+ * The single door to the collections. Pages call getNewsroom(); the collections are read,
+ * validated and indexed once per build, however many pages ask.
+ */
+import { getCollection } from 'astro:content';
+import { buildNewsroom, type Newsroom } from './newsroom';
+import { buildTime } from './publishing';
+
+let newsroom: Promise<Newsroom> | undefined;
+
+export function getNewsroom(): Promise<Newsroom> {
+  // The dev server sees content change under it, so it re-reads on every request.
+  const preview = import.meta.env.DATELINE_PREVIEW_UNPUBLISHED;
+  if (preview || !newsroom) {
+    newsroom = Promise.all([getCollection('articles'), getCollection('readMore')]).then(([articles, readMoreItems]) =>
+      buildNewsroom(articles, readMoreItems, { now: buildTime(), includeUnpublished: preview }),
+    );
+  }
+  return newsroom;
+}

@@ -1,0 +1,131 @@
+/**
+ * The newsroom as pages need it: published articles newest first, outside stories, and the
+ * links between them, computed once per build from the two collections. Pure: no Astro here.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { TopicSlug } from '../site.config';
+import { publicationStatus, type PublicationStatus } from './publishing';
+import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
+
+export type Article = CollectionEntry<'articles'>;
+export type ReadMoreItem = CollectionEntry<'readMore'>;
+
+/** A "Read more" link after resolution: one of our articles or an outside story. */
+export type ReadMoreLink =
+  | { collection: 'articles'; entry: Article }
+  | { collection: 'readMore'; entry: ReadMoreItem };
+
+export interface Newsroom {
+  /** Articles to publish, newest first (in development, drafts and embargoed ones too). */
+  articles: Article[];
+  readMoreItems: ReadMoreItem[];
+  /** Topics that have at least one article, with their articles newest first. */
+  articlesByTopic: Map<TopicSlug, Article[]>;
+  status(article: Article): PublicationStatus;
+  /** The article's "Read more" list in the editor's order, unpublished targets left out. */
+  readMoreOf(article: Article): ReadMoreLink[];
+  /** Articles whose "Read more" names this entry, newest first. */
+  referencedBy(ref: ReadMoreRef): Article[];
+}
+
+export interface NewsroomOptions {
+  now: Date;
+  /** Development previews show drafts and embargoed articles. */
+  includeUnpublished: boolean;
+}
+
+/** An editor's mistake that the schema cannot see because it spans entries. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class ContentProblemsError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentProblemsError';
+  }
+}
+
+const refKey = (ref: ReadMoreRef) => `${ref.collection}/${ref.id}`;
+
+/** Newest first; the slug breaks ties so every build orders the same way. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.data.pubDate.instant.getTime() - a.data.pubDate.instant.getTime() || a.id.localeCompare(b.id);
+}
+
+/** Cross-entry rules: every "Read more" names an existing entry, not itself, and only once. */
+export function findContentProblems(articles: Article[], readMoreItems: ReadMoreItem[]): ContentProblem[] {
+  const known = new Set<string>([
+    ...articles.map((a) => refKey({ collection: 'articles', id: a.id })),
+    ...readMoreItems.map((r) => refKey({ collection: 'readMore', id: r.id })),
+  ]);
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    const file = article.filePath ?? `articles/${article.id}`;
+    const seen = new Set<string>();
+    article.data.readMore.forEach((ref, index) => {
+      const field = `readMore[${index}]`;
+      const written = formatReadMoreRef(ref);
+      if (ref.collection === 'articles' && ref.id === article.id) {
+        problems.push({ file, field, message: `"${written}" is this article itself` });
+      } else if (!known.has(refKey(ref))) {
+        problems.push({ file, field, message: `"${written}" does not exist (no ${written}.mdx in the content folder)` });
+      } else if (seen.has(refKey(ref))) {
+        problems.push({ file, field, message: `"${written}" is listed twice` });
+      }
+      seen.add(refKey(ref));
+    });
+  }
+  return problems;
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Validates the collections and indexes them; throws ContentProblemsError on editor mistakes. */
+export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreItem[], options: NewsroomOptions): Newsroom {
+  const problems = findContentProblems(allArticles, readMoreItems);
+  if (problems.length > 0) throw new ContentProblemsError(problems);
+
+  const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
+  const status = (article: Article) => statusById.get(article.id) ?? 'draft';
+  const articles = allArticles
+    .filter((a) => options.includeUnpublished || status(a) === 'published')
+    .sort(compareNewestFirst);
+
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const readMoreById = new Map(readMoreItems.map((r) => [r.id, r]));
+
+  const articlesByTopic = new Map<TopicSlug, Article[]>();
+  const referrers = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const topic of article.data.topics) appendTo(articlesByTopic, topic, article);
+    for (const ref of article.data.readMore) appendTo(referrers, refKey(ref), article);
+  }
+
+  function resolve(ref: ReadMoreRef): ReadMoreLink | undefined {
+    if (ref.collection === 'articles') {
+      const entry = articleById.get(ref.id);
+      return entry && { collection: 'articles', entry };
+    }
+    const entry = readMoreById.get(ref.id);
+    return entry && { collection: 'readMore', entry };
+  }
+
+  return {
+    articles,
+    readMoreItems,
+    articlesByTopic,
+    status,
+    readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
+    referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],
+  };
+}
