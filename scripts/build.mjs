@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a staging folder and swaps it into place only when the
+ * whole build (pages, feeds, search index) succeeded, so a failed build never leaves a broken or
+ * half-empty dist/ behind. Astro itself empties its outDir before rendering pages.
+ *
+ * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
+const stamp = `${process.pid}-${Date.now()}`;
+// Beside the output folder, so the final rename stays on one file system.
+const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${stamp}`);
+const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
+
+mkdirSync(dirname(outDir), { recursive: true });
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `the previous ${basename(outDir)}/ is unchanged` : `no ${basename(outDir)}/ was written`;
+  console.error(`\nBuild failed: ${kept}. Fix the problem named above and build again.`);
+  process.exit(result.status ?? 1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built ${outDir}`);

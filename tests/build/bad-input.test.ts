@@ -1,0 +1,60 @@
+/**
+ * Every kind of editor mistake fails the build with a non-zero exit and a message naming the
+ * file and the field, and a failed build leaves the previous site in place.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, runBuild, tempDir } from '../support/build';
+
+const fixtures = join(projectRoot, 'tests/fixtures/bad-input');
+const workDir = tempDir('bad-input');
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const buildFixture = (name: string, outDir = join(workDir, name, 'dist')) =>
+  runBuild({ contentDir: join(fixtures, name), outDir, cacheDir: join(workDir, name, 'cache') });
+
+const cases: { fixture: string; file: string; says: RegExp }[] = [
+  { fixture: 'missing-title', file: 'articles/no-title.mdx', says: /title: is required/ },
+  { fixture: 'empty-title', file: 'articles/empty-title.mdx', says: /title: must not be empty/ },
+  { fixture: 'bad-date', file: 'articles/bad-date.mdx', says: /pubDate: "3rd of March 2022" is not a date; write "2022-03-03"/ },
+  { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
+  { fixture: 'unknown-topic', file: 'articles/unknown-topic.mdx', says: /topics\.1: "chocolate" is not a known topic; choose from china, russia/ },
+  {
+    fixture: 'missing-reference',
+    file: 'articles/missing-reference.mdx',
+    says: /missing-reference\.mdx: readMore\[0\]: "read-more\/no-such-story" does not exist/,
+  },
+  { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
+  { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
+  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /expected a corresponding closing brace for `\{`/ },
+  { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
+];
+
+describe('a build with a mistake in the content', () => {
+  it.each(cases)('$fixture: exits non-zero naming $file', async ({ fixture, file, says }) => {
+    const { code, output } = await buildFixture(fixture);
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(`${fixture}/${file}`);
+    expect(output).toMatch(says);
+    expect(output).toContain('Build failed: no dist/ was written');
+  });
+});
+
+describe('an atomic build', () => {
+  it('keeps the previous site untouched when a later build fails', async () => {
+    const outDir = join(workDir, 'atomic', 'dist');
+    const good = await runBuild({ contentDir: join(projectRoot, 'src/content'), outDir, cacheDir: join(workDir, 'atomic', 'cache') });
+    expect(good.code, good.output).toBe(0);
+    const before = readdirSync(outDir, { recursive: true }).sort();
+    const homeBefore = readFileSync(join(outDir, 'index.html'), 'utf8');
+
+    // An MDX error surfaces while pages render, after Astro has emptied its output folder.
+    const bad = await buildFixture('mdx-syntax-error', outDir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.output).toContain('Build failed: the previous dist/ is unchanged');
+    expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(before);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homeBefore);
+    expect(readdirSync(join(workDir, 'atomic')).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+});

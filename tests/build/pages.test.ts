@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { page, siteDir, textOf } from '../support/site';
+import { seed } from '../support/seed';
+
+function builtFiles(dir = siteDir()): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? builtFiles(path) : [path];
+  });
+}
+
+describe('read-more item pages', () => {
+  it('link out when the story has a URL, and say so when it has none', () => {
+    const withUrl = page('/read-more/china-condemns-olympic-boycott/');
+    expect(textOf(withUrl, 'h1')).toBe(seed.readMoreTitles[2]);
+    expect(withUrl('.outside-link a').attr('href')).toBe('https://asiafinancial.com/china-condemns-olympic-boycott-as-australia-joins-in');
+    expect(textOf(withUrl, '.standfirst')).toBe(
+      'The UK says it is weighing its options, while Beijing says Washington will “pay a price” for its actions',
+    );
+    expect(textOf(withUrl, '.byline time')).toBe('8 December 2021');
+
+    const withoutUrl = page('/read-more/lithuania-china-led-boycott/');
+    expect(withoutUrl('.outside-link a').length).toBe(0);
+    expect(textOf(withoutUrl, '.byline time')).toBe('December 2021');
+  });
+
+  it('show the articles that cite them under "Referenced by", newest first', () => {
+    const $ = page('/read-more/china-condemns-olympic-boycott/');
+    expect($('#referenced-by + ol a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/articles/fixture-follow-up/',
+      `/articles/${seed.slug}/`,
+    ]);
+    expect(page('/read-more/australian-mps-boycott-wechat/')('#referenced-by + ol a').attr('href')).toBe(`/articles/${seed.slug}/`);
+  });
+});
+
+describe('listings', () => {
+  it('the home page lists published articles newest first, with rel-free first page', () => {
+    const $ = page('/');
+    expect($('.article-list .summary-title a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/articles/fixture-follow-up/',
+      `/articles/${seed.slug}/`,
+    ]);
+    expect($('link[rel="prev"], link[rel="next"]').length).toBe(0);
+    expect($('html').attr('lang')).toBe('en-GB');
+  });
+
+  it('topic pages list their articles and the topic index counts them', () => {
+    const china = page('/topics/china/');
+    expect(textOf(china, 'h1')).toBe('China');
+    expect(china('.article-list .summary-title a').length).toBe(2);
+    const index = page('/topics/');
+    const chinaRow = index('.topic-index li').filter((_, li) => index(li).find('a').text() === 'China');
+    expect(textOf(index, '.topic-index li a[href="/topics/trade/"]')).toBe('Trade');
+    expect(chinaRow.find('.meta').text()).toBe('2 articles');
+  });
+
+  it('has a 404 page that leads back into the site', () => {
+    const $ = page('/404.html');
+    expect(textOf($, 'h1')).toBe('Page not found');
+    expect($('main a[href="/"]').length).toBe(1);
+  });
+});
+
+describe('the page shell', () => {
+  it('gives every page landmarks, a working skip link and one h1', () => {
+    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/404.html']) {
+      const $ = page(path);
+      expect($('header.masthead').length, path).toBe(1);
+      expect($('main#main').length, path).toBe(1);
+      expect($('footer.site-footer').length, path).toBe(1);
+      expect($('a.skip-link').attr('href'), path).toBe('#main');
+      expect($('h1').length, path).toBe(1);
+      expect($('meta[name="viewport"]').length, path).toBe(1);
+    }
+  });
+
+  it('ships no client JavaScript', () => {
+    const files = builtFiles();
+    expect(files.filter((file) => file.endsWith('.js')).map((file) => relative(siteDir(), file))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8'), relative(siteDir(), file)).not.toMatch(/<script/);
+    }
+  });
+
+  it('every internal link resolves to a built page', () => {
+    const broken: string[] = [];
+    for (const file of builtFiles().filter((f) => f.endsWith('.html'))) {
+      const $ = page(`/${relative(siteDir(), file)}`);
+      $('a[href^="/"], link[href^="/"]').each((_, el) => {
+        const href = ($(el).attr('href') ?? '').split('#')[0]!;
+        const target = join(siteDir(), href.endsWith('/') ? `${href}index.html` : href);
+        if (!existsSync(target)) broken.push(`${relative(siteDir(), file)} -> ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('publishing safety', () => {
+  it('leaves drafts and embargoed articles out of every built file', () => {
+    for (const file of builtFiles()) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, relative(siteDir(), file)).not.toContain('DRAFTMARKER7F3A');
+      expect(text, relative(siteDir(), file)).not.toContain('EMBARGOMARKER91C2');
+    }
+    expect(existsSync(join(siteDir(), 'articles/fixture-draft'))).toBe(false);
+    expect(existsSync(join(siteDir(), 'articles/fixture-embargoed'))).toBe(false);
+  });
+
+  it('drops an embargoed story from a published article\'s read-more list', () => {
+    const $ = page('/articles/fixture-follow-up/');
+    expect($('#read-more + ol a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      `/articles/${seed.slug}/`,
+      '/read-more/china-condemns-olympic-boycott/',
+    ]);
+  });
+});

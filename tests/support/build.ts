@@ -1,0 +1,55 @@
+/** Runs the real `npm run build` path (scripts/build.mjs) on chosen content, for build tests. */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, colours stripped: what the editor reads. */
+  output: string;
+}
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Astro's caches for this content; defaults to a folder beside outDir. */
+  cacheDir?: string;
+  env?: Record<string, string>;
+}
+
+export function runBuild({ contentDir, outDir, cacheDir = `${outDir}.cache`, env = {} }: BuildOptions): Promise<BuildResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs')], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DATELINE_CONTENT_DIR: contentDir,
+        DATELINE_OUT_DIR: outDir,
+        DATELINE_CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+/** A fresh temporary folder for one test's content or output. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `dateline-${prefix}-`));
+}
+
+/** Copies several content trees into one (later trees add to earlier ones). */
+export function mergeContent(target: string, ...sources: string[]): string {
+  mkdirSync(target, { recursive: true });
+  for (const source of sources) cpSync(source, target, { recursive: true });
+  return target;
+}
