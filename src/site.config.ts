@@ -16,6 +16,8 @@ export const site = {
   timeZone: 'Europe/London',
   /** Articles per page on the home page and topic pages. */
   pageSize: 20,
+  /** Stories in an article's computed "Related coverage" list (src/lib/related.ts). */
+  relatedLimit: 4,
 } as const;
 
 /**

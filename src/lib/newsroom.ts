@@ -3,9 +3,10 @@
  * links between them, computed once per build from the two collections. Pure: no Astro here.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { TopicSlug } from '../site.config';
+import { site, type TopicSlug } from '../site.config';
 import { publicationStatus, type PublicationStatus } from './publishing';
 import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
+import { computeRelated, type RelatedIndex } from './related';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -26,12 +27,21 @@ export interface Newsroom {
   readMoreOf(article: Article): ReadMoreLink[];
   /** Articles whose "Read more" names this entry, newest first. */
   referencedBy(ref: ReadMoreRef): Article[];
+  /**
+   * "Related coverage": the stories most like this article that its "Read more" does not list
+   * already, best first. The whole index is computed on the first call, once per build.
+   */
+  relatedOf(article: Article): ReadMoreLink[];
 }
 
 export interface NewsroomOptions {
   now: Date;
   /** Development previews show drafts and embargoed articles. */
   includeUnpublished: boolean;
+  /** How many related stories an article gets (default: site.relatedLimit). */
+  relatedLimit?: number | undefined;
+  /** Told once when the related index has been computed (the build logs its cost). */
+  onRelatedComputed?: ((stats: RelatedIndex['stats']) => void) | undefined;
 }
 
 /** An editor's mistake that the schema cannot see because it spans entries. */
@@ -120,6 +130,15 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     return entry && { collection: 'readMore', entry };
   }
 
+  let related: RelatedIndex | undefined;
+  function relatedIndex(): RelatedIndex {
+    if (!related) {
+      related = computeRelated(allArticles, readMoreItems, { limit: options.relatedLimit ?? site.relatedLimit, now: options.now });
+      options.onRelatedComputed?.(related.stats);
+    }
+    return related;
+  }
+
   return {
     articles,
     readMoreItems,
@@ -127,5 +146,6 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     status,
     readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
     referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],
+    relatedOf: (article) => relatedIndex().byArticle.get(article.id) ?? [],
   };
 }

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { page, siteDir, textOf } from '../support/site';
+import { seed } from '../support/seed';
+
+const seedPath = `/articles/${seed.slug}/`;
+const builtPage = (href: string) => existsSync(join(siteDir(), href, 'index.html'));
+
+describe('links around the seed article', () => {
+  const $ = page(seedPath);
+
+  it('"Read more" shows its three titles in the editor order, each linking to a page with that title', () => {
+    const links = $('#read-more + ol > li > a')
+      .map((_, a) => ({ title: $(a).text(), href: $(a).attr('href') ?? '' }))
+      .get();
+    expect(links.map((link) => link.title)).toEqual(seed.readMoreTitles);
+    for (const link of links) {
+      expect(link.href).toMatch(/^\/read-more\/[a-z0-9-]+\/$/);
+      expect(textOf(page(link.href), 'h1'), link.href).toBe(link.title);
+    }
+  });
+
+  it('each read-more page lists the seed article under "Referenced by"', () => {
+    for (const href of $('#read-more + ol > li > a').map((_, a) => $(a).attr('href')).get()) {
+      const target = page(href);
+      const referrers = target('#referenced-by + ol > li > a');
+      expect(referrers.map((_, a) => target(a).attr('href')).get(), href).toContain(seedPath);
+      expect(referrers.filter((_, a) => target(a).attr('href') === seedPath).text()).toBe(seed.headline);
+    }
+  });
+
+  it('"Related coverage" offers published stories it does not already list, and every link resolves', () => {
+    const related = $('#related + ol > li > a');
+    const hrefs = related.map((_, a) => $(a).attr('href')).get();
+    // The follow-up fixture shares the China topic; the draft and the embargoed story never show.
+    expect(hrefs).toEqual(['/articles/fixture-follow-up/']);
+    expect(related.first().text()).toBe('Fixture: a follow-up that cites the seed story');
+    const readMore = $('#read-more + ol a').map((_, a) => $(a).attr('href')).get();
+    for (const href of hrefs) {
+      expect(readMore).not.toContain(href);
+      expect(builtPage(href), href).toBe(true);
+    }
+  });
+
+  it('keeps the link lists out of the search index and the story body', () => {
+    for (const id of ['read-more', 'related']) {
+      const section = $(`section[aria-labelledby="${id}"]`);
+      expect(section.attr('data-pagefind-ignore'), id).toBeDefined();
+      expect(section.closest('[data-pagefind-body]').length, id).toBe(0);
+    }
+  });
+
+  it('the follow-up that cites the seed is not offered it again as related', () => {
+    const followUp = page('/articles/fixture-follow-up/');
+    expect(followUp('#read-more + ol a').map((_, a) => followUp(a).attr('href')).get()).toContain(seedPath);
+    expect(followUp('#related + ol a').map((_, a) => followUp(a).attr('href')).get()).not.toContain(seedPath);
+  });
+
+  it('the seed article lists the follow-up under "Referenced by"', () => {
+    expect($('#referenced-by + ol a').map((_, a) => $(a).attr('href')).get()).toEqual(['/articles/fixture-follow-up/']);
+  });
+});
