@@ -44,8 +44,10 @@ export const relatedScoring = {
   recencyHalfLifeDays: 180,
   /** A story sharing no topic needs at least this much text similarity to count as related. */
   minTextSimilarity: 0.05,
+  /** A story's strongest terms, of its key terms, look up candidates in the index. */
+  candidateTermsPerStory: 10,
   /** Key terms carried by more stories than this are too common to find candidates with. */
-  maxPostingLength: 400,
+  maxPostingLength: 60,
   /** Per topic, the stories nearest in time on each side that become candidates. */
   topicNeighbours: 10,
 } as const;
@@ -54,9 +56,10 @@ const newsStopWords = ['said', 'says', 'told', 'would', 'will', 'also', 'mr', 'm
 const stopWords = new Set([...englishStopWords, ...newsStopWords]);
 const dayMs = 86_400_000;
 
-interface Counted {
+interface Source {
   link: ReadMoreLink;
-  counts: Map<string, number>;
+  /** Headline, standfirst, body. */
+  texts: [string | undefined, string | undefined, string | undefined];
   time: number;
   topics: readonly string[];
   source: string | undefined;
@@ -67,21 +70,29 @@ interface Story {
   link: ReadMoreLink;
   time: number;
   topics: readonly string[];
+  /** The topics as bits of a number, for counting shared ones fast. */
+  topicMask: number;
   source: string | undefined;
   /** Sparse unit vector: term ids ascending, with their weights. */
   terms: Int32Array;
   weights: Float64Array;
+  /** The strongest few term ids, which find candidates. */
+  strongest: Int32Array;
+}
+
+/** Number of set bits: how many topics two topic masks share. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 /** Lowercase word tokens of a text, without stop words, numbers or one-letter pieces. */
 export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const token = match[0];
-    if (token.length < 2 || stopWords.has(token) || /^\p{N}+$/u.test(token)) continue;
-    tokens.push(token);
-  }
-  return tokens;
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 1 && !stopWords.has(token) && !/^[0-9]+$/.test(token));
 }
 
 /** The prose of an MDX body: no imports, code, tags, URLs or Markdown punctuation. */
@@ -93,11 +104,6 @@ export function mdxProse(mdx: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
-}
-
-function addTerms(counts: Map<string, number>, text: string | undefined, weight: number): void {
-  if (!text) return;
-  for (const token of tokenize(text)) counts.set(token, (counts.get(token) ?? 0) + weight);
 }
 
 function partialDateTime(date: PartialDate | undefined): number {
@@ -122,75 +128,101 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
   const sortedArticles = [...articles].sort(byId);
   const sortedItems = [...readMoreItems].sort(byId);
 
-  // 1. Term counts per story. Stories that may be offered come first (published articles, then
+  // 1. Stories in a fixed order: those that may be offered first (published articles, then
   // outside stories), so candidates are a prefix; unpublished articles only receive lists.
   const isOffered = (article: Article) => publicationStatus(article.data, options.now) === 'published';
   const offeredArticles = sortedArticles.filter(isOffered);
-  const articleCounts = (entry: Article): Counted => {
-    const counts = new Map<string, number>();
-    addTerms(counts, entry.data.title, scoring.headlineWeight);
-    addTerms(counts, entry.data.standfirst, scoring.standfirstWeight);
-    addTerms(counts, mdxProse(entry.body ?? ''), 1);
-    const time = entry.data.pubDate.instant.getTime();
-    return { link: { collection: 'articles', entry }, counts, time, topics: entry.data.topics, source: entry.data.source };
-  };
-  const itemCounts = (entry: ReadMoreItem): Counted => {
-    const counts = new Map<string, number>();
-    addTerms(counts, entry.data.title, scoring.headlineWeight);
-    addTerms(counts, entry.data.standfirst, scoring.standfirstWeight);
-    const time = partialDateTime(entry.data.date);
-    return { link: { collection: 'readMore', entry }, counts, time, topics: [], source: entry.data.publisher };
-  };
-  const counted = [
-    ...offeredArticles.map(articleCounts),
-    ...sortedItems.map(itemCounts),
-    ...sortedArticles.filter((a) => !isOffered(a)).map(articleCounts),
+  const fromArticle = (entry: Article): Source => ({
+    link: { collection: 'articles', entry },
+    texts: [entry.data.title, entry.data.standfirst, mdxProse(entry.body ?? '')],
+    time: entry.data.pubDate.instant.getTime(),
+    topics: entry.data.topics,
+    source: entry.data.source,
+  });
+  const fromItem = (entry: ReadMoreItem): Source => ({
+    link: { collection: 'readMore', entry },
+    texts: [entry.data.title, entry.data.standfirst, undefined],
+    time: partialDateTime(entry.data.date),
+    topics: [],
+    source: entry.data.publisher,
+  });
+  const sources = [
+    ...offeredArticles.map(fromArticle),
+    ...sortedItems.map(fromItem),
+    ...sortedArticles.filter((a) => !isOffered(a)).map(fromArticle),
   ];
   const candidateCount = offeredArticles.length + sortedItems.length;
 
-  // 2. Document frequencies over the stories that can be offered (drafts never weigh in).
-  const df = new Map<string, number>();
-  for (let i = 0; i < candidateCount; i++) {
-    for (const term of counted[i]!.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  const vocabulary = [...df.keys()].sort();
-  const termId = new Map(vocabulary.map((term, index) => [term, index]));
-
-  // 3. Each story's strongest key terms as a unit vector.
-  const stories: Story[] = counted.map(({ link, counts, time, topics, source }) => {
-    const weighted: [number, number][] = [];
-    for (const [term, count] of counts) {
-      const id = termId.get(term);
-      if (id === undefined) continue;
-      const idf = Math.log((candidateCount + 1) / df.get(term)!);
-      if (idf <= 0) continue;
-      weighted.push([id, (1 + Math.log(count)) * idf]);
+  // 2. Term frequencies per story, with terms numbered as first met (a fixed order, since the
+  // stories are), and document frequencies over the stories that can be offered.
+  const termIds = new Map<string, number>();
+  const sectionWeights = [scoring.headlineWeight, scoring.standfirstWeight, 1];
+  let scratch = new Float64Array(1 << 14);
+  const df: number[] = [];
+  const frequencies = sources.map((source, index) => {
+    const unique: number[] = [];
+    source.texts.forEach((text, section) => {
+      if (!text) return;
+      for (const token of tokenize(text)) {
+        let id = termIds.get(token);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(token, id);
+          df.push(0);
+          if (id >= scratch.length) {
+            const grown = new Float64Array(scratch.length * 2);
+            grown.set(scratch);
+            scratch = grown;
+          }
+        }
+        if (scratch[id] === 0) unique.push(id);
+        scratch[id] = scratch[id]! + sectionWeights[section]!;
+      }
+    });
+    const ids = Int32Array.from(unique);
+    const counts = Float64Array.from(unique, (id) => scratch[id]!);
+    for (const id of unique) {
+      scratch[id] = 0;
+      if (index < candidateCount) df[id] = df[id]! + 1;
     }
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = weighted.slice(0, scoring.keyTermsPerStory).sort((a, b) => a[0] - b[0]);
-    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const key = `${link.collection}/${link.entry.id}`;
+    return { ids, counts };
+  });
+  const idf = Float64Array.from(df, (n) => (n === 0 ? 0 : Math.log((candidateCount + 1) / n)));
+
+  const topicBits = new Map<string, number>();
+  for (const topic of [...new Set(sources.flatMap((source) => source.topics))].sort()) {
+    topicBits.set(topic, topicBits.size < 31 ? 1 << topicBits.size : 0);
+  }
+
+  // 3. Each story's strongest key terms as a unit vector (ties go to the lower term number).
+  const stories: Story[] = sources.map(({ link, time, topics, source }, index) => {
+    const { ids, counts } = frequencies[index]!;
+    const order = Array.from(ids.keys())
+      .map((k) => ({ id: ids[k]!, weight: (1 + Math.log(counts[k]!)) * idf[ids[k]!]! }))
+      .filter((term) => term.weight > 0)
+      .sort((a, b) => b.weight - a.weight || a.id - b.id);
+    const strongest = Int32Array.from(order.slice(0, scoring.candidateTermsPerStory), (term) => term.id);
+    const kept = order.slice(0, scoring.keyTermsPerStory).sort((a, b) => a.id - b.id);
+    const norm = Math.sqrt(kept.reduce((sum, term) => sum + term.weight * term.weight, 0)) || 1;
     return {
-      key,
+      key: `${link.collection}/${link.entry.id}`,
       link,
       time,
       topics,
+      topicMask: topics.reduce((mask, topic) => mask | (topicBits.get(topic) ?? 0), 0),
       source: source?.toLowerCase(),
-      terms: Int32Array.from(kept, ([id]) => id),
-      weights: Float64Array.from(kept, ([, w]) => w / norm),
+      terms: Int32Array.from(kept, (term) => term.id),
+      weights: Float64Array.from(kept, (term) => term.weight / norm),
+      strongest,
     };
   });
 
   // 4. Inverted indexes over the offered stories: key term -> stories, topic -> stories by time.
-  const postingDocs: number[][] = vocabulary.map(() => []);
-  const postingWeights: number[][] = vocabulary.map(() => []);
+  const postings: number[][] = Array.from({ length: termIds.size }, () => []);
   const byTopic = new Map<string, number[]>();
   for (let i = 0; i < candidateCount; i++) {
     const story = stories[i]!;
-    story.terms.forEach((id, k) => {
-      postingDocs[id]!.push(i);
-      postingWeights[id]!.push(story.weights[k]!);
-    });
+    for (const id of story.terms) postings[id]!.push(i);
     for (const topic of story.topics) {
       const list = byTopic.get(topic);
       if (list) list.push(i);
@@ -199,9 +231,10 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
   }
   for (const list of byTopic.values()) list.sort((a, b) => stories[a]!.time - stories[b]!.time || a - b);
 
-  // 5. Score each article's candidates and keep the best few.
-  const dot = new Float64Array(candidateCount);
+  // 5. Gather each article's candidates, score them and keep the best few.
   const seen = new Uint8Array(candidateCount);
+  // The article's vector spread out by term id, so a candidate's cosine is one pass over its terms.
+  const dense = new Float64Array(termIds.size);
   const touched: number[] = [];
   const touch = (i: number) => {
     if (seen[i] === 0) {
@@ -218,17 +251,10 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
     if (story.link.collection !== 'articles') continue;
     const article = story.link.entry;
 
-    story.terms.forEach((id, k) => {
-      const docs = postingDocs[id]!;
-      if (docs.length > scoring.maxPostingLength) return;
-      const weights = postingWeights[id]!;
-      const weight = story.weights[k]!;
-      for (let p = 0; p < docs.length; p++) {
-        const doc = docs[p]!;
-        touch(doc);
-        dot[doc] = dot[doc]! + weight * weights[p]!;
-      }
-    });
+    for (const id of story.strongest) {
+      const docs = postings[id]!;
+      if (docs.length <= scoring.maxPostingLength) for (const doc of docs) touch(doc);
+    }
     for (const topic of story.topics) {
       const list = byTopic.get(topic) ?? [];
       let lo = 0;
@@ -243,6 +269,7 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
       for (let p = from; p < to; p++) touch(list[p]!);
     }
 
+    story.terms.forEach((id, k) => (dense[id] = story.weights[k]!));
     const excluded = new Set<number>([a]);
     for (const ref of article.data.readMore) {
       const index = keyIndex.get(`${ref.collection}/${ref.id}`);
@@ -251,12 +278,12 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
 
     const best: { score: number; index: number }[] = [];
     for (const c of touched) {
-      const text = dot[c]!;
-      dot[c] = 0;
       seen[c] = 0;
       if (excluded.has(c)) continue;
       const other = stories[c]!;
-      const shared = other.topics.reduce((n, topic) => n + (story.topics.includes(topic) ? 1 : 0), 0);
+      let text = 0;
+      for (let k = 0; k < other.terms.length; k++) text += dense[other.terms[k]!]! * other.weights[k]!;
+      const shared = bitCount(story.topicMask & other.topicMask);
       if (shared === 0 && text < scoring.minTextSimilarity) continue;
       candidatesScored++;
       const topicScore = shared === 0 ? 0 : shared / Math.sqrt(story.topics.length * other.topics.length);
@@ -272,6 +299,7 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
       if (best.length > options.limit) best.pop();
     }
     touched.length = 0;
+    for (const id of story.terms) dense[id] = 0;
     byArticle.set(article.id, best.map(({ index }) => stories[index]!.link));
   }
 
