@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- --articles N`: how Dateline's build, pages and search grow with the archive.
+ *
+ * Generates N synthetic articles (scripts/generate-corpus.mjs) in a temporary folder, builds
+ * them cold (a fresh, empty cache folder) and warm (same caches, one article changed) through
+ * the real `npm run build` path, measures the output and a browser's view of it, prints a
+ * table, writes JSON to bench/results/, and exits 2 when a budget (bench/budgets.mjs) is missed.
+ *
+ * Options: --articles N (1000), --runs R (1; times are medians of R cold+warm pairs),
+ * --seed S (1), --no-browser, --keep (leave the temporary folder), --results DIR.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { editOneArticle, generateCorpus } from '../scripts/generate-corpus.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { browserMeasurements, distStats, projectRoot, runMeasuredBuild } from './measure.mjs';
+import { formatReport } from './report.mjs';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    browser: { type: 'boolean', default: true },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    results: { type: 'string', default: join(projectRoot, 'bench/results') },
+  },
+});
+const articles = Number(values.articles);
+const runs = Math.max(1, Number(values.runs));
+if (!Number.isInteger(articles) || articles < 1) {
+  console.error('--articles must be a positive whole number');
+  process.exit(1);
+}
+
+/** The moment every bench build treats as "now", so the corpus publishes the same way each time. */
+const BENCH_NOW = '2026-06-15T12:00:00Z';
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+};
+
+/** One build's figures without its log, with phases as milliseconds (null when absent). */
+function buildFigures(build) {
+  return {
+    exitCode: build.code,
+    wallMs: build.wallMs,
+    astroMs: build.astroMs,
+    peakRss: build.peakRss,
+    pages: build.pages,
+    phases: Object.fromEntries(Object.entries(build.phases).map(([name, phase]) => [name, phase && phase.ms])),
+    phaseSources: Object.fromEntries(Object.entries(build.phases).filter(([, phase]) => phase).map(([name, phase]) => [name, phase.how])),
+  };
+}
+
+function medianFigures(list) {
+  if (list.length === 1) return list[0];
+  const phases = Object.fromEntries(
+    Object.keys(list[0].phases).map((name) => {
+      const known = list.map((f) => f.phases[name]).filter((ms) => ms !== null);
+      return [name, known.length > 0 ? median(known) : null];
+    }),
+  );
+  return { ...list[0], wallMs: median(list.map((f) => f.wallMs)), astroMs: median(list.map((f) => f.astroMs ?? 0)), peakRss: Math.max(...list.map((f) => f.peakRss)), phases, runs: list.map((f) => f.wallMs) };
+}
+
+/** The latest 1,000-article cold build on record, for the near-linear scale check. */
+function baseline1000(resultsDir) {
+  const file = join(resultsDir, 'latest-1000.json');
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).cold.wallMs;
+  } catch {
+    return null;
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+let exitCode = 0;
+try {
+  console.log(`Generating ${articles} articles in ${contentDir} …`);
+  const corpus = await generateCorpus({ dir: contentDir, articles, seed: Number(values.seed) });
+  const env = { DATELINE_CONTENT_DIR: contentDir, DATELINE_OUT_DIR: outDir, DATELINE_NOW: BENCH_NOW };
+
+  const colds = [];
+  const warms = [];
+  let lastCold;
+  for (let run = 1; run <= runs; run++) {
+    const cacheDir = join(work, `cache-${run}`);
+    console.log(`Run ${run}/${runs}: cold build (empty cache ${cacheDir}) …`);
+    const cold = await runMeasuredBuild({ ...env, DATELINE_CACHE_DIR: cacheDir });
+    if (cold.code !== 0) throw new Error(`cold build failed (exit ${cold.code}):\n${cold.lines.slice(-30).map((l) => l.text).join('\n')}`);
+    colds.push(buildFigures(cold));
+    lastCold = cold;
+
+    const changed = corpus.slugs[Math.floor(corpus.slugs.length / 2)];
+    editOneArticle(contentDir, changed, `Update ${run}: this paragraph was added to measure a rebuild after one change.`);
+    console.log(`Run ${run}/${runs}: warm build after editing ${changed} …`);
+    const warm = await runMeasuredBuild({ ...env, DATELINE_CACHE_DIR: cacheDir });
+    if (warm.code !== 0) throw new Error(`warm build failed (exit ${warm.code}):\n${warm.lines.slice(-30).map((l) => l.text).join('\n')}`);
+    warms.push(buildFigures(warm));
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+
+  const sample = corpus.slugs[Math.floor(corpus.slugs.length / 3)];
+  const sampleTitle = /^title: "(.*)"$/m.exec(readFileSync(join(contentDir, 'articles', `${sample}.mdx`), 'utf8'))?.[1] ?? 'news';
+  const query = sampleTitle.split(' ')[0].toLowerCase();
+  const browser =
+    values.browser && !values['no-browser']
+      ? await browserMeasurements(outDir, { articlePath: `/articles/${sample}/`, query })
+      : null;
+
+  const cold = medianFigures(colds);
+  const warm = medianFigures(warms);
+  const report = {
+    articles,
+    runs,
+    seed: Number(values.seed),
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
+    corpus: { articles: corpus.articles, readMoreItems: corpus.readMoreItems, images: corpus.images },
+    cold,
+    warm,
+    perArticleMs: { cold: Math.round((cold.wallMs / articles) * 100) / 100, warm: Math.round((warm.wallMs / articles) * 100) / 100 },
+    dist: distStats(outDir),
+    browser,
+    absentPhases: Object.entries(cold.phases).filter(([, ms]) => ms === null).map(([name]) => name),
+  };
+  report.budgets = checkBudgets(report, baseline1000(values.results));
+
+  mkdirSync(values.results, { recursive: true });
+  const stamp = report.measuredAt.replace(/[:.]/g, '-');
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(join(values.results, `${stamp}-${articles}.json`), json);
+  writeFileSync(join(values.results, `latest-${articles}.json`), json);
+  if (process.env.DATELINE_BENCH_LOG) writeFileSync(process.env.DATELINE_BENCH_LOG, lastCold.lines.map((l) => `${l.at}\t${l.text}`).join('\n'));
+
+  console.log(`\n${formatReport(report)}`);
+  console.log(`\nJSON: ${join(values.results, `latest-${articles}.json`)}`);
+  if (report.budgets.some((b) => b.status === 'fail')) {
+    console.error('\nA budget was missed (see above).');
+    exitCode = 2;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  exitCode = 1;
+} finally {
+  if (values.keep) console.log(`Kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+process.exit(exitCode);
+
