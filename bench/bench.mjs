@@ -11,7 +11,7 @@
  * --seed S (1), --no-browser, --keep (leave the temporary folder), --results DIR.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editOneArticle, generateCorpus } from '../scripts/generate-corpus.mjs';
@@ -50,6 +50,7 @@ function buildFigures(build) {
   return {
     exitCode: build.code,
     wallMs: build.wallMs,
+    cpuMs: build.cpuMs,
     astroMs: build.astroMs,
     peakRss: build.peakRss,
     pages: build.pages,
@@ -66,7 +67,7 @@ function medianFigures(list) {
       return [name, known.length > 0 ? median(known) : null];
     }),
   );
-  return { ...list[0], wallMs: median(list.map((f) => f.wallMs)), astroMs: median(list.map((f) => f.astroMs ?? 0)), peakRss: Math.max(...list.map((f) => f.peakRss)), phases, runs: list.map((f) => f.wallMs) };
+  return { ...list[0], wallMs: median(list.map((f) => f.wallMs)), cpuMs: list[0].cpuMs === null ? null : median(list.map((f) => f.cpuMs)), astroMs: median(list.map((f) => f.astroMs ?? 0)), peakRss: Math.max(...list.map((f) => f.peakRss)), phases, runs: list.map((f) => f.wallMs) };
 }
 
 /** The latest 1,000-article cold build on record, for the near-linear scale check. */
@@ -80,6 +81,7 @@ function baseline1000(resultsDir) {
   }
 }
 
+const loadBefore = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
@@ -124,7 +126,8 @@ try {
     runs,
     seed: Number(values.seed),
     measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
+    // Other work on the machine slows every wall time: the 1-minute load average before and after.
+    machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadAverage: [loadBefore, loadavg()[0]] },
     corpus: { articles: corpus.articles, readMoreItems: corpus.readMoreItems, images: corpus.images },
     cold,
     warm,

@@ -25,6 +25,7 @@ export function phasesFromLog(lines) {
     for (let i = from; i < lines.length; i++) if (pattern.test(lines[i].text)) return i;
     return -1;
   };
+  /** @type {Record<string, { ms: number | null, how: string } | null>} */
   const phases = {
     contentSync: null,
     bundling: null,

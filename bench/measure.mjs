@@ -4,7 +4,8 @@
  * fetches for an article page and for a first search query.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../scripts/browser.mjs';
@@ -38,9 +39,14 @@ function treeRss(pid) {
  * and the phases read from them.
  */
 export function runMeasuredBuild(env) {
+  // GNU time, when the machine has it, adds the CPU seconds: on a shared machine they vary
+  // less than wall time does.
+  const timeFile = join(tmpdir(), `dateline-bench-time-${process.pid}-${Date.now()}`);
+  const build = [process.execPath, join(projectRoot, 'scripts/build.mjs')];
+  const command = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%U %S', '-o', timeFile, ...build] : build;
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs')], {
+    const child = spawn(command[0], command.slice(1), {
       cwd: projectRoot,
       env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -63,7 +69,13 @@ export function runMeasuredBuild(env) {
     child.on('close', (code) => {
       clearInterval(poll);
       const wallMs = Math.round(performance.now() - started);
-      resolvePromise({ code, wallMs, peakRss, lines, phases: phasesFromLog(lines), ...astroTotals(lines) });
+      let cpuMs = null;
+      if (existsSync(timeFile)) {
+        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user + system) * 1000);
+        rmSync(timeFile, { force: true });
+      }
+      resolvePromise({ code, wallMs, cpuMs, peakRss, lines, phases: phasesFromLog(lines), ...astroTotals(lines) });
     });
   });
 }

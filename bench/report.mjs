@@ -44,6 +44,7 @@ export function formatReport(report) {
   const builds = table([
     ['', 'cold', 'warm (1 article changed)'],
     ['wall time', seconds(cold.wallMs), seconds(warm.wallMs)],
+    ['CPU time (user + system)', seconds(cold.cpuMs), seconds(warm.cpuMs)],
     ['per article', `${report.perArticleMs.cold} ms`, `${report.perArticleMs.warm} ms`],
     ['peak RSS', mb(cold.peakRss), mb(warm.peakRss)],
     ['pages (Astro)', cold.pages ?? 'absent', warm.pages ?? 'absent'],
@@ -72,7 +73,7 @@ export function formatReport(report) {
   ]);
   return [
     `Dateline bench: ${report.articles} articles, ${report.corpus.readMoreItems} outside stories, ${report.corpus.images} images${runs}`,
-    `${report.machine.cpus} CPUs, ${mb(report.machine.memoryBytes)} memory, Node ${report.machine.node}`,
+    `${report.machine.cpus} CPUs, ${mb(report.machine.memoryBytes)} memory, Node ${report.machine.node}, load average ${report.machine.loadAverage.map((n) => n.toFixed(1)).join(' -> ')}`,
     '',
     builds,
     '',
