@@ -53,6 +53,7 @@ function buildFigures(build) {
     cpuMs: build.cpuMs,
     astroMs: build.astroMs,
     peakRss: build.peakRss,
+    peakRssDuring: build.peakDuring,
     pages: build.pages,
     phases: Object.fromEntries(Object.entries(build.phases).map(([name, phase]) => [name, phase && phase.ms])),
     phaseSources: Object.fromEntries(Object.entries(build.phases).filter(([, phase]) => phase).map(([name, phase]) => [name, phase.how])),

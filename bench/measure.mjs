@@ -64,7 +64,11 @@ export function runMeasuredBuild(env) {
     collect(child.stdout);
     collect(child.stderr);
     let peakRss = 0;
-    const poll = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid))), 100);
+    let peakAt = 0;
+    const poll = setInterval(() => {
+      const rss = treeRss(child.pid);
+      if (rss > peakRss) [peakRss, peakAt] = [rss, Math.round(performance.now() - started)];
+    }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -75,7 +79,9 @@ export function runMeasuredBuild(env) {
         if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user + system) * 1000);
         rmSync(timeFile, { force: true });
       }
-      resolvePromise({ code, wallMs, cpuMs, peakRss, lines, phases: phasesFromLog(lines), ...astroTotals(lines) });
+      // Where the build was when memory peaked: the last log line before that moment.
+      const peakDuring = lines.filter((line) => line.at <= peakAt && line.text.trim() !== '').at(-1)?.text.trim() ?? null;
+      resolvePromise({ code, wallMs, cpuMs, peakRss, peakDuring, lines, phases: phasesFromLog(lines), ...astroTotals(lines) });
     });
   });
 }

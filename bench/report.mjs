@@ -47,6 +47,7 @@ export function formatReport(report) {
     ['CPU time (user + system)', seconds(cold.cpuMs), seconds(warm.cpuMs)],
     ['per article', `${report.perArticleMs.cold} ms`, `${report.perArticleMs.warm} ms`],
     ['peak RSS', mb(cold.peakRss), mb(warm.peakRss)],
+    ['  peak after log line', (cold.peakRssDuring ?? '').slice(0, 40), (warm.peakRssDuring ?? '').slice(0, 40)],
     ['pages (Astro)', cold.pages ?? 'absent', warm.pages ?? 'absent'],
     ...Object.keys(phaseLabels).map((name) => [`  ${phaseLabels[name]}`, seconds(cold.phases[name]), seconds(warm.phases[name])]),
   ]);

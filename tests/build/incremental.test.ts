@@ -1,9 +1,10 @@
 /**
  * Rebuilds reuse unchanged pages from the cache (experimental.incrementalBuild with cacheKeys
  * hashed from props). The danger is a stale page: this edits one article between two builds
- * sharing a cache and checks every page that shows it shows the edit.
+ * sharing a cache and checks every page that shows it shows the edit. Compiled MDX is cached too
+ * (src/integrations/mdx-compile-cache.ts): the edited body must show, not the cached one.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const cacheDir = join(work, 'cache');
 const env = { DATELINE_NOW: '2026-06-15T12:00:00Z' };
 const oldTitle = 'Fixture: a follow-up that cites the seed story';
 const newTitle = 'Fixture: the follow-up, retitled between two builds';
+const newBody = 'Fixture text rewritten between two builds.';
 let rebuild: BuildResult;
 
 const html = (path: string) => load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
@@ -26,7 +28,7 @@ beforeAll(async () => {
   const first = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(first.code, first.output).toBe(0);
   const file = join(contentDir, 'articles/fixture-follow-up.mdx');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(oldTitle, newTitle));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(oldTitle, newTitle).replace('More fixture text.', newBody));
   rebuild = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(rebuild.code, rebuild.output).toBe(0);
 });
@@ -34,8 +36,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a rebuild after one article changed', () => {
-  it('reuses pages from the cache', () => {
+  it('reuses pages and compiled MDX from the cache', () => {
     expect(rebuild.output).toMatch(/\(restored\)/);
+    expect(readdirSync(join(cacheDir, 'mdx')).filter((name) => name.endsWith('.json')).length).toBeGreaterThan(3);
+  });
+
+  it('shows the edited story text, not the compiled text cached from the first build', () => {
+    const body = html('articles/fixture-follow-up')('.article-body').text();
+    expect(body).toContain(newBody);
+    expect(body).not.toContain('More fixture text.');
   });
 
   it('shows the new headline on every page that shows the article', () => {
