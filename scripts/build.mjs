@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCacheDir } from '../src/lib/content-paths.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
@@ -23,7 +24,14 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // V8's compiled code for Astro, Vite and the site's own bundle, kept beside Astro's caches:
+    // a rebuild starts and renders faster.
+    NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? resolve(root, buildCacheDir(), 'node-compile-cache'),
+  },
 });
 
 if (result.status !== 0) {
