@@ -9,6 +9,7 @@
  *
  * Options: --articles N (1000), --runs R (1; times are medians of R cold+warm pairs),
  * --seed S (1), --no-browser, --keep (leave the temporary folder), --results DIR.
+ * DATELINE_BENCH_LOG=file saves the last cold build's log, each line stamped with its milliseconds.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
