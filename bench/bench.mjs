@@ -99,7 +99,9 @@ try {
   for (let run = 1; run <= runs; run++) {
     const cacheDir = join(work, `cache-${run}`);
     console.log(`Run ${run}/${runs}: cold build (empty cache ${cacheDir}) …`);
-    const cold = await runMeasuredBuild({ ...env, DATELINE_CACHE_DIR: cacheDir });
+    // Every cache the build keeps lives under this run's folder, so the first build is truly cold.
+    const caches = { DATELINE_CACHE_DIR: cacheDir, DATELINE_SOCIAL_CARD_CACHE_DIR: join(cacheDir, 'social-cards'), NODE_COMPILE_CACHE: join(cacheDir, 'node-compile-cache') };
+    const cold = await runMeasuredBuild({ ...env, ...caches });
     if (cold.code !== 0) throw new Error(`cold build failed (exit ${cold.code}):\n${cold.lines.slice(-30).map((l) => l.text).join('\n')}`);
     colds.push(buildFigures(cold));
     lastCold = cold;
@@ -107,7 +109,7 @@ try {
     const changed = corpus.slugs[Math.floor(corpus.slugs.length / 2)];
     editOneArticle(contentDir, changed, `Update ${run}: this paragraph was added to measure a rebuild after one change.`);
     console.log(`Run ${run}/${runs}: warm build after editing ${changed} …`);
-    const warm = await runMeasuredBuild({ ...env, DATELINE_CACHE_DIR: cacheDir });
+    const warm = await runMeasuredBuild({ ...env, ...caches });
     if (warm.code !== 0) throw new Error(`warm build failed (exit ${warm.code}):\n${warm.lines.slice(-30).map((l) => l.text).join('\n')}`);
     warms.push(buildFigures(warm));
     rmSync(cacheDir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ export function parseDuration(text) {
 const routeLine = /[├└]─\s+(\S+)\s+\(\+([\d.]+)(ms|s)\)/;
 const isFeedRoute = (path) => /(^|\/)(rss|atom|feed)[^/]*\.(xml|json)$/.test(path);
 const isSitemapRoute = (path) => /sitemap[^/]*\.xml$/.test(path);
+const isSocialImageRoute = (path) => /^\/social\/.*\.(png|jpe?g|webp)$/.test(path);
 
 /**
  * @param {{ at: number, text: string }[]} lines the build's output, colours stripped
@@ -58,6 +59,10 @@ export function phasesFromLog(lines) {
   if (feedRoutes.length > 0) {
     phases.feeds = { ms: feedRoutes.reduce((sum, match) => sum + routeMs(match), 0), how: `${feedRoutes.length} feed routes, sum of their render times` };
   }
+  const socialRoutes = routes.filter((match) => isSocialImageRoute(match[1]));
+  if (socialRoutes.length > 0) {
+    phases.socialImages = { ms: socialRoutes.reduce((sum, match) => sum + routeMs(match), 0), how: `${socialRoutes.length} social image routes` };
+  }
   const sitemapRoutes = routes.filter((match) => isSitemapRoute(match[1]));
   if (sitemapRoutes.length > 0) {
     phases.sitemaps = { ms: sitemapRoutes.reduce((sum, match) => sum + routeMs(match), 0), how: `${sitemapRoutes.length} sitemap routes` };
@@ -73,10 +78,10 @@ export function phasesFromLog(lines) {
   // Integrations that time themselves: a line naming the job and a duration.
   const timed = (pattern) =>
     lines.find((line) => pattern.test(line.text) && !routeLine.test(line.text) && /\b[\d.]+\s*(ms|s)\b/.test(line.text));
-  const search = timed(/pagefind|search index/i);
+  const search = timed(/pagefind|search[- ]index|pages for search/i);
   if (search) phases.searchIndexing = { ms: parseDuration(search.text.replace(/^.*?(?:in|took)\s+/i, '')), how: `log: ${search.text.trim()}` };
-  const social = timed(/social image|og image|open graph image/i);
-  if (social) phases.socialImages = { ms: parseDuration(social.text.replace(/^.*?(?:in|took)\s+/i, '')), how: `log: ${social.text.trim()}` };
+  const social = timed(/social image|share card|og image|open graph image/i);
+  if (social && !phases.socialImages) phases.socialImages = { ms: parseDuration(social.text.replace(/^.*?(?:in|took)\s+/i, '')), how: `log: ${social.text.trim()}` };
 
   // From the end of rendering (and images) to Astro's total: the astro:build:done hooks,
   // where integrations write search indexes, sitemaps and the like.

@@ -3,8 +3,9 @@
  * after one article changed compiles that one file instead of the whole archive.
  *
  * An entry is keyed by a hash of the file's path and text plus a fingerprint of everything else
- * that shapes the compiled module: astro.config.mjs and package-lock.json (so the MDX options,
- * Astro's Markdown settings and every package version). Files that use interactive components or
+ * that shapes the compiled module: astro.config.mjs, package-lock.json (every package version)
+ * and our own code the configuration may load (src/integrations/, src/lib/, src/site.config.ts:
+ * Markdown plugins live there). Files that use interactive components or
  * scripts are always compiled afresh; only plain articles are cached. After a successful build,
  * entries that build did not use are removed, so the folder holds one archive's worth.
  */
@@ -34,6 +35,15 @@ function isPlainContent(result: TransformResult): boolean {
   return empty('hydratedComponents') && empty('clientOnlyComponents') && empty('serverComponents') && empty('scripts');
 }
 
+/** Source files under a folder of the project, sorted, as paths relative to the root. */
+function codeFiles(root: string, folder: string): string[] {
+  if (!existsSync(join(root, folder))) return [];
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|mjs|js)$/.test(file))
+    .map((file) => `${folder}/${file}`)
+    .sort();
+}
+
 function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
@@ -48,7 +58,8 @@ export function mdxCompileCache(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         const root = fileURLToPath(config.root);
         directory = fileURLToPath(new URL('mdx/', config.cacheDir));
-        fingerprint = sha256(readIfPresent(join(root, 'astro.config.mjs')) + readIfPresent(join(root, 'package-lock.json')));
+        const sources = ['astro.config.mjs', 'package-lock.json', 'src/site.config.ts', ...codeFiles(root, 'src/integrations'), ...codeFiles(root, 'src/lib')];
+        fingerprint = sha256(sources.map((file) => `${file}\0${readIfPresent(join(root, file))}`).join('\0'));
       },
       'astro:build:setup': ({ vite }) => {
         const plugins = (vite.plugins ?? []).flat(Infinity as 1) as unknown[];
