@@ -91,6 +91,15 @@ const articles = defineCollection({
       draft: z.boolean().default(false),
       /** Where the story first ran, when it ran elsewhere first. */
       originalUrl: z.url().optional(),
+      /** Another page that search engines should treat as the original of this one. */
+      canonicalUrl: z.url().optional(),
+      /**
+       * Wire copy we republish under licence: its page asks Google News not to index it.
+       * Unset means "yes when `source` is another organisation than ours" (see lib/syndication.ts).
+       */
+      syndicated: z.boolean().optional(),
+      /** Dated corrections, printed under the story and listed on /corrections/. */
+      corrections: z.array(z.strictObject({ date: publicationTime, text })).default([]),
     }),
 });
 

@@ -16,6 +16,8 @@ export const site = {
   timeZone: 'Europe/London',
   /** Articles per page on the home page and topic pages. */
   pageSize: 20,
+  /** Browser chrome colour, matching the page background of each colour scheme. */
+  themeColor: { light: '#fbfaf7', dark: '#15171a' },
 } as const;
 
 /**

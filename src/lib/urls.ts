@@ -6,6 +6,15 @@ export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
+export const correctionsUrl = () => '/corrections/';
+export const searchUrl = () => '/search/';
+/** The generated share card of an article that has no hero image. */
+export const socialCardUrl = (slug: string) => `/social/articles/${slug}.png`;
+/** The share card of every page that is not an article. */
+export const siteSocialCardUrl = () => '/social/site.png';
+export const publisherLogoUrl = () => '/publisher-logo.png';
+export const sitemapIndexUrl = () => '/sitemap-index.xml';
+export const newsSitemapUrl = () => '/news-sitemap.xml';
 
 /** An absolute URL on the public site, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, origin: string = site.url): string {
