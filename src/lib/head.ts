@@ -44,6 +44,8 @@ export interface HeadInput {
   article?: ArticleHead | undefined;
   /** Keep the page out of Google News (syndicated wire copy). */
   noindexNews?: boolean | undefined;
+  /** The "not found" page: served at any missing address, so it has no URL of its own. */
+  notFound?: boolean | undefined;
   /** Neighbouring pages of a paginated listing. */
   prevUrl?: string | undefined;
   nextUrl?: string | undefined;
@@ -65,7 +67,8 @@ export interface LinkTag {
 export interface PageHead {
   title: string;
   description: string;
-  canonical: string;
+  /** Undefined for the not-found page. */
+  canonical: string | undefined;
   meta: MetaTag[];
   links: LinkTag[];
 }
@@ -83,7 +86,7 @@ export function openGraphLocale(locale: string): string {
 export function buildHead(input: HeadInput, settings: HeadSettings): PageHead {
   const title = documentTitle(input.title, settings.name);
   const ownUrl = absoluteUrl(input.path, settings.url);
-  const canonical = input.canonicalUrl ?? ownUrl;
+  const canonical = input.notFound ? undefined : (input.canonicalUrl ?? ownUrl);
   const socialTitle = input.title ?? settings.name;
   const meta: MetaTag[] = [
     { name: 'description', content: input.description },
@@ -91,6 +94,7 @@ export function buildHead(input: HeadInput, settings: HeadSettings): PageHead {
     { name: 'theme-color', media: '(prefers-color-scheme: light)', content: settings.themeColor.light },
     { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: settings.themeColor.dark },
   ];
+  if (input.notFound) meta.push({ name: 'robots', content: 'noindex' });
   if (input.noindexNews) meta.push({ name: 'Googlebot-News', content: 'noindex' });
 
   meta.push(
@@ -99,8 +103,8 @@ export function buildHead(input: HeadInput, settings: HeadSettings): PageHead {
     { property: 'og:type', content: input.article ? 'article' : 'website' },
     { property: 'og:title', content: socialTitle },
     { property: 'og:description', content: input.description },
-    { property: 'og:url', content: canonical },
   );
+  if (canonical) meta.push({ property: 'og:url', content: canonical });
   if (input.image) {
     const imageUrl = absoluteUrl(input.image.url, settings.url);
     meta.push(
@@ -130,7 +134,7 @@ export function buildHead(input: HeadInput, settings: HeadSettings): PageHead {
     );
   }
 
-  const links: LinkTag[] = [{ rel: 'canonical', href: canonical }];
+  const links: LinkTag[] = canonical ? [{ rel: 'canonical', href: canonical }] : [];
   if (input.prevUrl) links.push({ rel: 'prev', href: input.prevUrl });
   if (input.nextUrl) links.push({ rel: 'next', href: input.nextUrl });
   links.push({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' });

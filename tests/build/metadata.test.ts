@@ -152,7 +152,9 @@ describe('other pages', () => {
     for (const path of ['/', '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/corrections/', '/404.html', seedPath]) {
       const $ = page(path);
       expect(metaContents($, 'description'), path).toHaveLength(1);
-      expect($('link[rel="canonical"]').length, path).toBe(1);
+      // The 404 page is served at every missing address: it has none of its own.
+      expect($('link[rel="canonical"]').length, path).toBe(path === '/404.html' ? 0 : 1);
+      expect(metaContents($, 'robots'), path).toEqual(path === '/404.html' ? ['noindex'] : []);
       expect(metaContent($, 'og:image'), path).toMatch(/^https?:\/\//);
       expect(existsSync(fileOf(metaContent($, 'og:image')!)), path).toBe(true);
     }

@@ -80,6 +80,15 @@ describe('buildHead', () => {
     expect(linkOf(head, 'next')).toEqual(['/3/']);
   });
 
+  it('gives the not-found page no address of its own and keeps it out of search results', () => {
+    const head = buildHead({ path: '/404/', title: 'Page not found', description: 'd', notFound: true }, settings);
+    expect(head.canonical).toBeUndefined();
+    expect(linkOf(head, 'canonical')).toEqual([]);
+    expect(metaOf(head, 'og:url')).toEqual([]);
+    expect(metaOf(head, 'robots')).toEqual(['noindex']);
+    expect(metaOf(buildHead(article, settings), 'robots')).toEqual([]);
+  });
+
   it('writes locales the OpenGraph way', () => {
     expect(openGraphLocale('en-GB')).toBe('en_GB');
     expect(openGraphLocale('fr')).toBe('fr');
