@@ -81,7 +81,7 @@ try {
     if (scores.some((score) => score < 100)) failed = true;
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(failed ? '\nBelow 100 somewhere: see the audits listed under the page.' : '\nAll scores 100.');
