@@ -17,4 +17,16 @@ export default defineConfig({
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.
   build: { inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
+        // warns about for every content file; the noise buries editors' real errors.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
