@@ -213,3 +213,32 @@ describe('the JSON Feed /feed.json', () => {
     expect(media?.image).toBe(rss('/rss.xml').items?.find((i) => i.link === media?.url)?.media?.contents?.[0]?.url);
   });
 });
+
+describe('feed discovery', () => {
+  const htmlPages = ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/404.html'];
+
+  it('every page advertises the site feeds, and they exist', () => {
+    for (const path of htmlPages) {
+      const $ = page(path);
+      expect($('link[rel="alternate"][type="application/rss+xml"][title="Dateline"]').attr('href'), path).toBe(abs('/rss.xml'));
+      expect($('link[rel="alternate"][type="application/feed+json"]').attr('href'), path).toBe(abs('/feed.json'));
+      $('link[rel="alternate"]').each((_, link) => {
+        expect(existsSync(localFile($(link).attr('href')!)!), `${path}: ${$(link).attr('href')}`).toBe(true);
+      });
+      expect($('footer a[href="/rss.xml"]').text(), path).toBe('RSS feed');
+    }
+  });
+
+  it('a topic page advertises its own feed first and links to it visibly', () => {
+    const $ = page('/topics/china/');
+    const first = $('link[rel="alternate"]').first();
+    expect(first.attr('href')).toBe(abs('/topics/china/rss.xml'));
+    expect(first.attr('title')).toBe('Dateline: China');
+    expect($('main a[href="/topics/china/rss.xml"]').text()).toBe('Follow China by RSS');
+  });
+
+  it('ships the stylesheet that shows a feed in a browser', () => {
+    expect(parseStrictXml(builtFile('/rss.xsl')).root).toBe('xsl:stylesheet');
+    expect(builtFile('/rss.css')).toContain('.subscribe');
+  });
+});
