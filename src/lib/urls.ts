@@ -6,6 +6,11 @@ export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
+export const rssFeedUrl = () => '/rss.xml';
+export const jsonFeedUrl = () => '/feed.json';
+export const topicFeedUrl = (topic: TopicSlug) => `/topics/${topic}/rss.xml`;
+/** The XSL stylesheet (public/rss.xsl) that shows an RSS feed opened in a browser as a page. */
+export const feedStylesheetUrl = () => '/rss.xsl';
 
 /** An absolute URL on the public site, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, origin: string = site.url): string {

@@ -41,6 +41,8 @@ describe('listings', () => {
     const $ = page('/');
     expect($('.article-list .summary-title a').map((_, a) => $(a).attr('href')).get()).toEqual([
       '/articles/fixture-follow-up/',
+      '/articles/fixture-media/',
+      '/articles/fixture-hostile/',
       `/articles/${seed.slug}/`,
     ]);
     expect($('link[rel="prev"], link[rel="next"]').length).toBe(0);

@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { site } from '../../src/site.config';
+import { siteDir } from '../support/site';
+
+/** A feed opened in a browser: public/rss.xsl turns it into a page for people. */
+describe('an RSS feed opened in a browser', () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let tab: Page;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: siteDir() });
+    browser = await launchBrowser();
+    tab = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says what it is, how to subscribe, and lists the stories', async () => {
+    await tab.goto(new URL('/rss.xml', server.url).href);
+    expect(await tab.locator('h1').textContent()).toBe('Dateline');
+    expect(await tab.locator('#subscribe-heading').textContent()).toBe('This page is a news feed');
+    expect(await tab.locator('.subscribe').textContent()).toContain('copy this address into your feed reader');
+    expect(await tab.locator('.address').textContent()).toBe(new URL('/rss.xml', site.url).href);
+    const titles = await tab.locator('li h3 a').allTextContents();
+    expect(titles).toContain('China’s JD.com Has Run on Russian Chocolates in Show of Support');
+    // Hostile characters show as the text the editor wrote, not as markup.
+    expect(titles).toContain(`Fixture hostile: AT&T <b>bold</b> "double" 'single' ]]> &amp; 🗞️ 👩‍💻 新闻 עברית`);
+    expect(await tab.locator('li h3 b').count()).toBe(0);
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    // The stylesheet loaded: the subscribe box has its accent rule.
+    expect(await tab.locator('.subscribe').evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
+  });
+
+  it('shows a topic feed under the topic name', async () => {
+    await tab.goto(new URL('/topics/china/rss.xml', server.url).href);
+    expect(await tab.locator('h1').textContent()).toBe('Dateline: China');
+    expect(await tab.locator('li h3 a').count()).toBe(2);
+  });
+});
