@@ -82,7 +82,7 @@ describe('the page shell', () => {
     expect(files.filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const $ = page(`/${file}`);
-      const loaded = $('script[src], link[href]:not([rel="canonical"], [rel="icon"], [rel="prev"], [rel="next"])')
+      const loaded = $('script[src], link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"], link[rel~="prefetch"]')
         .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
         .get();
       expect(loaded, file).toEqual(
