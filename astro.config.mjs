@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -12,7 +13,7 @@ export default defineConfig({
   // Two content files with one slug, or two routes with one URL, must stop the build
   // (Astro only warns by default and one page silently replaces the other).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishingMode()],
+  integrations: [mdx(), publishingMode(), searchIndex()],
   devToolbar: { enabled: false },
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.

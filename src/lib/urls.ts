@@ -11,6 +11,8 @@ export const jsonFeedUrl = () => '/feed.json';
 export const topicFeedUrl = (topic: TopicSlug) => `/topics/${topic}/rss.xml`;
 /** The XSL stylesheet (public/rss.xsl) that shows an RSS feed opened in a browser as a page. */
 export const feedStylesheetUrl = () => '/rss.xsl';
+/** The search page; the header's search form sends its query there as `?q=`. */
+export const searchUrl = () => '/search/';
 
 /** An absolute URL on the public site, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, origin: string = site.url): string {
