@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
-import { siteDir } from '../support/site';
+import { useSiteBrowser } from '../support/browser';
 
 /** A feed opened in a browser: public/rss.xsl turns it into a page for people. */
 describe('an RSS feed opened in a browser', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  let tab: Page;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: siteDir() });
-    browser = await launchBrowser();
-    tab = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const browser = useSiteBrowser();
 
   it('says what it is, how to subscribe, and lists the stories', async () => {
-    await tab.goto(new URL('/rss.xml', server.url).href);
+    const { page: tab } = await browser.open('/rss.xml');
     expect(await tab.locator('h1').textContent()).toBe('Dateline');
     expect(await tab.locator('#subscribe-heading').textContent()).toBe('This page is a news feed');
     expect(await tab.locator('.subscribe').textContent()).toContain('copy this address into your feed reader');
@@ -38,7 +23,7 @@ describe('an RSS feed opened in a browser', () => {
   });
 
   it('shows a topic feed under the topic name', async () => {
-    await tab.goto(new URL('/topics/china/rss.xml', server.url).href);
+    const { page: tab } = await browser.open('/topics/china/rss.xml');
     expect(await tab.locator('h1').textContent()).toBe('Dateline: China');
     expect(await tab.locator('li h3 a').count()).toBe(2);
   });
