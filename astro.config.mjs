@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
+import { outsideLinks } from './src/integrations/outside-links.ts';
 
 export default defineConfig({
   site: site.url,
@@ -17,4 +19,9 @@ export default defineConfig({
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.
   build: { inlineStylesheets: 'always' },
+  markdown: {
+    processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
+    // Highlighted code would need inline styles, which a Content Security Policy forbids.
+    syntaxHighlight: false,
+  },
 });
