@@ -34,11 +34,11 @@ describe('withHeader', () => {
   it('adds a header to the rule for a path, which the static server then sends', () => {
     const result = withHeader(file, '/*', 'Content-Security-Policy', "default-src 'none'");
     const rules = parseHeadersFile(result);
-    expect(rules[0].headers).toEqual({ 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' });
-    expect(rules[1].headers).toEqual({ 'Cache-Control': 'immutable' });
+    expect(rules[0]!.headers).toEqual({ 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' });
+    expect(rules[1]!.headers).toEqual({ 'Cache-Control': 'immutable' });
   });
 
   it('creates the rule when the file has none', () => {
-    expect(parseHeadersFile(withHeader('', '/*', 'A', 'b'))[0].headers).toEqual({ A: 'b' });
+    expect(parseHeadersFile(withHeader('', '/*', 'A', 'b'))[0]!.headers).toEqual({ A: 'b' });
   });
 });
