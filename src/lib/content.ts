@@ -3,6 +3,7 @@
  * validated and indexed once per build, however many pages ask.
  */
 import { getCollection } from 'astro:content';
+import { previewUnpublished } from 'virtual:dateline/publishing-mode';
 import { buildNewsroom, type Newsroom } from './newsroom';
 import { buildTime } from './publishing';
 
@@ -10,10 +11,9 @@ let newsroom: Promise<Newsroom> | undefined;
 
 export function getNewsroom(): Promise<Newsroom> {
   // The dev server sees content change under it, so it re-reads on every request.
-  const preview = import.meta.env.DATELINE_PREVIEW_UNPUBLISHED;
-  if (preview || !newsroom) {
+  if (previewUnpublished || !newsroom) {
     newsroom = Promise.all([getCollection('articles'), getCollection('readMore')]).then(([articles, readMoreItems]) =>
-      buildNewsroom(articles, readMoreItems, { now: buildTime(), includeUnpublished: preview }),
+      buildNewsroom(articles, readMoreItems, { now: buildTime(), includeUnpublished: previewUnpublished }),
     );
   }
   return newsroom;

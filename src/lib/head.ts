@@ -1,9 +1,11 @@
 /**
  * Everything a page says about itself in `<head>`: title, description, canonical URL, the
- * OpenGraph and Twitter cards, and crawler hints. Pure: pages describe themselves with a
- * HeadInput and BaseLayout renders the PageHead this returns, so every page kind is consistent.
+ * OpenGraph and Twitter cards, crawler hints and the feeds a reader can subscribe to. Pure:
+ * pages describe themselves with a HeadInput and BaseLayout renders the PageHead this returns,
+ * so every page kind is consistent.
  */
-import { absoluteUrl } from './urls';
+import type { FeedLink } from './feeds';
+import { absoluteUrl, jsonFeedUrl, rssFeedUrl } from './urls';
 
 export interface HeadSettings {
   name: string;
@@ -49,6 +51,8 @@ export interface HeadInput {
   /** Neighbouring pages of a paginated listing. */
   prevUrl?: string | undefined;
   nextUrl?: string | undefined;
+  /** RSS feeds of this page besides the site's own (a topic page's topic feed). */
+  feeds?: readonly FeedLink[] | undefined;
 }
 
 export interface MetaTag {
@@ -62,6 +66,7 @@ export interface LinkTag {
   rel: string;
   href: string;
   type?: string;
+  title?: string;
 }
 
 export interface PageHead {
@@ -138,6 +143,15 @@ export function buildHead(input: HeadInput, settings: HeadSettings): PageHead {
   if (input.prevUrl) links.push({ rel: 'prev', href: input.prevUrl });
   if (input.nextUrl) links.push({ rel: 'next', href: input.nextUrl });
   links.push({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' });
+  // Feed autodiscovery on every page, so a feed reader finds the feeds from any address:
+  // the page's own feeds first, then the whole site's RSS and JSON Feed.
+  for (const feed of input.feeds ?? []) {
+    links.push({ rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: absoluteUrl(feed.url, settings.url) });
+  }
+  links.push(
+    { rel: 'alternate', type: 'application/rss+xml', title: settings.name, href: absoluteUrl(rssFeedUrl(), settings.url) },
+    { rel: 'alternate', type: 'application/feed+json', title: `${settings.name} (JSON Feed)`, href: absoluteUrl(jsonFeedUrl(), settings.url) },
+  );
 
   return { title, description: input.description, canonical, meta, links };
 }

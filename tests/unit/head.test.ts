@@ -89,6 +89,20 @@ describe('buildHead', () => {
     expect(metaOf(buildHead(article, settings), 'robots')).toEqual([]);
   });
 
+  it("names the site's RSS and JSON Feed on every page, after the page's own feeds", () => {
+    const alternates = (head: PageHead) => head.links.filter((link) => link.rel === 'alternate');
+    expect(alternates(buildHead({ path: '/', description: 'd' }, settings))).toEqual([
+      { rel: 'alternate', type: 'application/rss+xml', title: 'Dateline', href: 'https://news.example.com/rss.xml' },
+      { rel: 'alternate', type: 'application/feed+json', title: 'Dateline (JSON Feed)', href: 'https://news.example.com/feed.json' },
+    ]);
+    const topic = buildHead({ path: '/topics/china/', description: 'd', feeds: [{ title: 'Dateline: China', url: '/topics/china/rss.xml' }] }, settings);
+    expect(alternates(topic).map((link) => [link.title, link.href])).toEqual([
+      ['Dateline: China', 'https://news.example.com/topics/china/rss.xml'],
+      ['Dateline', 'https://news.example.com/rss.xml'],
+      ['Dateline (JSON Feed)', 'https://news.example.com/feed.json'],
+    ]);
+  });
+
   it('writes locales the OpenGraph way', () => {
     expect(openGraphLocale('en-GB')).toBe('en_GB');
     expect(openGraphLocale('fr')).toBe('fr');
