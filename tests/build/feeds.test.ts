@@ -70,9 +70,10 @@ describe('every RSS feed', () => {
       expect(text, path).not.toContain('EMBARGOMARKER91C2');
       expect(text, path).not.toMatch(/fixture-(draft|embargoed)/);
     }
-    // Their topics (sport, energy) have no published article, so no page and no feed.
-    expect(existsSync(join(siteDir(), 'topics/sport/rss.xml'))).toBe(false);
+    // The embargoed story's topic (energy) has no published article, so no page and no feed;
+    // the draft's (sport) has one, the hostile-frontmatter fixture, and only that one.
     expect(existsSync(join(siteDir(), 'topics/energy/rss.xml'))).toBe(false);
+    expect(rss('/topics/sport/rss.xml').items?.map((item) => item.link)).toEqual([abs('/articles/fixture-hostile-frontmatter/')]);
   });
 
   it('has only absolute links and images in its content, and ours lead to built files', () => {

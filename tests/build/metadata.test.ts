@@ -143,7 +143,10 @@ describe('other pages', () => {
   it('a "</script>" in a headline stays inside its JSON-LD block', () => {
     const html = builtFile('/articles/fixture-corrected/');
     const $ = page('/articles/fixture-corrected/');
-    expect(html.match(/<script/g)).toHaveLength(jsonLd($).length);
+    // Every "<script" in the file is a whole element (the JSON-LD blocks and the search
+    // shortcut and highlighter), and the JSON-LD still parses: nothing ended a block early.
+    expect(html.match(/<script/g)).toHaveLength($('script').length);
+    expect(jsonLd($)).toHaveLength($('script[type="application/ld+json"]').length);
     expect(jsonLdOfType($, 'NewsArticle')['headline']).toBe('Fixture: wire copy on “R&D” with a </script> in its headline');
     expect($('h1').text()).toBe('Fixture: wire copy on “R&D” with a </script> in its headline');
   });
@@ -157,6 +160,24 @@ describe('other pages', () => {
       expect(metaContents($, 'robots'), path).toEqual(path === '/404.html' ? ['noindex'] : []);
       expect(metaContent($, 'og:image'), path).toMatch(/^https?:\/\//);
       expect(existsSync(fileOf(metaContent($, 'og:image')!)), path).toBe(true);
+    }
+  });
+
+  it('no head tag is written twice: one title, one of each meta, one of each link', () => {
+    for (const path of ['/', '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/corrections/', '/search/', '/404.html', seedPath]) {
+      const $ = page(path);
+      expect($('title').length, path).toBe(1);
+      const keys = [
+        ...$('head meta').map((_, m) => {
+          const key = $(m).attr('name') ?? $(m).attr('property') ?? $(m).attr('http-equiv') ?? ($(m).attr('charset') && 'charset');
+          return `meta ${key} ${$(m).attr('media') ?? ''}`;
+        }).get(),
+        ...$('head link').map((_, l) => `link ${$(l).attr('rel')} ${$(l).attr('href')}`).get(),
+      ].filter((key) => !key.startsWith('meta article:tag'));
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i), path).toEqual([]);
+      // Feed autodiscovery comes from the head helper too: the site's two feeds, once each.
+      expect($(`head link[rel="alternate"][href="${absoluteUrl('/rss.xml')}"]`).length, path).toBe(1);
+      expect($(`head link[rel="alternate"][href="${absoluteUrl('/feed.json')}"]`).length, path).toBe(1);
     }
   });
 });

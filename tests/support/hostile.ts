@@ -9,7 +9,7 @@ export const hostile = `</script><script>alert(1)</script> <img src=x onerror=al
 
 /**
  * Markup in a parsed page that hostile text would have created had it been emitted raw:
- * event-handler attributes, the `img src=x` element, scripts that call alert().
+ * event-handler attributes, the `img src=x` element, runnable scripts that call alert().
  * Empty for a safe page.
  */
 export function injectedMarkup($: CheerioAPI): string[] {
@@ -21,7 +21,8 @@ export function injectedMarkup($: CheerioAPI): string[] {
     }
   });
   $('img[src="x"]').each(() => void found.push('<img src=x>'));
-  $('script').each((_, script) => {
+  // Only scripts a browser runs: a JSON-LD data block may quote a hostile headline as text.
+  $('script:not([type]), script[type="module"], script[type="text/javascript"]').each((_, script) => {
     if (/alert\(/.test($(script).text())) found.push(`<script>${$(script).text().slice(0, 60)}`);
   });
   return found;
