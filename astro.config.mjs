@@ -9,6 +9,8 @@ import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outsideLinks } from './src/integrations/outside-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { inlineScripts } from './src/lib/inline-scripts.ts';
+import { cspHash } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: site.url,
@@ -44,8 +46,10 @@ export default defineConfig({
   },
   // Content Security Policy: Astro hashes the inline styles and scripts it writes and puts the
   // policy in each page's <meta>; src/integrations/security-headers.ts copies it into
-  // dist/_headers. Everything else comes from our own origin only; Pagefind's WebAssembly
-  // search engine needs 'wasm-unsafe-eval' (compiling WebAssembly, not JavaScript eval).
+  // dist/_headers. Astro does not hash `is:inline` scripts: ours (the "/" search shortcut and
+  // the search-term highlighter) are static texts in src/lib/inline-scripts.ts, hashed here.
+  // Everything else comes from our own origin only; Pagefind's WebAssembly search engine
+  // needs 'wasm-unsafe-eval' (compiling WebAssembly, not JavaScript eval).
   security: {
     csp: {
       directives: [
@@ -58,7 +62,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScripts.map(cspHash) },
     },
   },
 });

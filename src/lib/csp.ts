@@ -1,8 +1,18 @@
 /**
  * Content Security Policy text: read the policy Astro writes into each page's
  * `<meta http-equiv="content-security-policy">`, merge the pages' policies into one for the
- * `_headers` file, and place it there. Pure, so the merge rules are unit-tested.
+ * `_headers` file, place it there, and hash inline code. Pure, so the rules are unit-tested.
  */
+
+import { createHash } from 'node:crypto';
+
+/**
+ * The hash source (without quotes, as Astro's `scriptDirective.hashes` takes it) that allows an
+ * inline script or style whose text is exactly `text`.
+ */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
 
 /** Directive name → its sources, in the order first written. */
 export type Policy = Map<string, string[]>;

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/static-server.mjs';
-import { parsePolicy, policyInPage } from '../../src/lib/csp';
+import { cspHash, parsePolicy, policyInPage } from '../../src/lib/csp';
 import { injectedMarkup } from '../support/hostile';
 import { builtFile, page, siteDir, textOf } from '../support/site';
 
@@ -123,6 +123,32 @@ describe('security headers', () => {
     expect(header.get('script-src')).toContain("'wasm-unsafe-eval'");
     // Cloudflare Pages ignores longer lines.
     expect(`  Content-Security-Policy: ${headers['Content-Security-Policy']}`.length).toBeLessThan(2000);
+  });
+
+  it('allows each inline script and style a page carries by its hash, in the page and in _headers', () => {
+    const header = parsePolicy(headersFor('/')['Content-Security-Policy']);
+    let scripts = 0;
+    for (const file of htmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      const $ = load(html);
+      const policy = policyInPage(html)!;
+      const name = relative(siteDir(), file);
+      const runnable = $('script:not([src])').filter((_, s) => ['', 'module', 'text/javascript'].includes($(s).attr('type') ?? ''));
+      runnable.each((_, script) => {
+        const hash = `'${cspHash($(script).text())}'`;
+        expect(policy.get('script-src'), `${name}: ${$(script).text().slice(0, 40)}`).toContain(hash);
+        expect(header.get('script-src'), `_headers: ${$(script).text().slice(0, 40)}`).toContain(hash);
+        scripts += 1;
+      });
+      $('style').each((_, style) => {
+        const hash = `'${cspHash($(style).text())}'`;
+        expect(policy.get('style-src'), `${name}: <style>`).toContain(hash);
+        expect(header.get('style-src'), '_headers: <style>').toContain(hash);
+      });
+      expect($('[style]').length, `${name}: style attributes need 'unsafe-inline'`).toBe(0);
+    }
+    // The "/" shortcut on every page, the highlighter on articles, the search page's own script.
+    expect(scripts).toBeGreaterThan(htmlFiles().length);
   });
 
   it('_headers sets the other safety headers everywhere and long caching for hashed assets only', () => {

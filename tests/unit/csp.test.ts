@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, mergePolicies, parsePolicy, policyInPage, withHeader } from '../../src/lib/csp';
+import { cspHash, formatPolicy, mergePolicies, parsePolicy, policyInPage, withHeader } from '../../src/lib/csp';
 import { parseHeadersFile } from '../../scripts/static-server.mjs';
 
 describe('Content Security Policy text', () => {
@@ -25,6 +25,14 @@ describe('Content Security Policy text', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src 'none';style-src 'self' 'sha256-x+/=';"></head>`;
     expect(formatPolicy(policyInPage(html)!)).toBe("default-src 'none'; style-src 'self' 'sha256-x+/='");
     expect(policyInPage('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('cspHash', () => {
+  it('is the base64 SHA-256 of the exact text, as the CSP specification computes it', () => {
+    // The example in the CSP Level 3 specification.
+    expect(cspHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
+    expect(cspHash('a')).not.toBe(cspHash('a '));
   });
 });
 
