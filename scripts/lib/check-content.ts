@@ -104,7 +104,10 @@ function issueProblems(
     }));
   }
   const written = path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], frontmatter);
-  const kind = issue.code === 'invalid_type' ? kinds[issue.expected] : undefined;
+  // A schema that words its own type error (an unquoted date: "put the date in quotes") knows
+  // better than a generic "must be text in quotes"; Zod's default wording starts "Invalid input".
+  const schemaWorded = !issue.message.startsWith('Invalid input');
+  const kind = issue.code === 'invalid_type' && !schemaWorded ? kinds[issue.expected] : undefined;
   const message = kind ? (written === undefined ? `is required: ${kind}` : `must be ${kind}`) : issue.message;
   return [{ file, line: lineOf(path), field: formatFieldPath(path), message }];
 }
