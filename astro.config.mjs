@@ -1,10 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { outsideLinks } from './src/integrations/outside-links.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { inlineScripts } from './src/lib/inline-scripts.ts';
+import { cspHash } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,17 +20,56 @@ export default defineConfig({
   // Two content files with one slug, or two routes with one URL, must stop the build
   // (Astro only warns by default and one page silently replaces the other).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishingMode(), mdxCompileCache()],
+  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), searchIndex(), securityHeaders(), mdxCompileCache()],
   devToolbar: { enabled: false },
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.
   build: { inlineStylesheets: 'always' },
+  // AVIF at sharp's default effort (4) costs about a second per rendition on these machines;
+  // effort 2 is several times faster for a file a few per cent larger.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   // A rebuild copies every page whose props (src/lib/cache-key.ts) and template are unchanged
   // from the cache in cacheDir instead of rendering it again.
   experimental: { incrementalBuild: true },
   vite: {
-    // Every article's compiled MDX in one chunk: with a chunk per article, bundling 1,000
-    // articles spent most of its time on per-chunk bookkeeping (measured by npm run bench).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx$/ }] } } } },
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
+        // warns about for every content file; the noise buries editors' real errors.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+        // Every article's compiled MDX in one chunk: with a chunk per article, bundling 1,000
+        // articles spent most of its time on per-chunk bookkeeping (measured by npm run bench).
+        output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx$/ }] } },
+      },
+    },
+  },
+  markdown: {
+    processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
+    // Highlighted code would need inline styles, which the Content Security Policy forbids.
+    syntaxHighlight: false,
+  },
+  // Content Security Policy: Astro hashes the inline styles and scripts it writes and puts the
+  // policy in each page's <meta>; src/integrations/security-headers.ts copies it into
+  // dist/_headers. Astro does not hash `is:inline` scripts: ours (the "/" search shortcut and
+  // the search-term highlighter) are static texts in src/lib/inline-scripts.ts, hashed here.
+  // Everything else comes from our own origin only; Pagefind's WebAssembly search engine
+  // needs 'wasm-unsafe-eval' (compiling WebAssembly, not JavaScript eval).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScripts.map(cspHash) },
+    },
   },
 });

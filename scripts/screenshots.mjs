@@ -20,7 +20,8 @@ try {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
       const tab = await context.newPage();
       for (const path of paths) {
-        await tab.goto(new URL(path, server.url).href);
+        // networkidle: pages that render after fetching (search results) are photographed finished.
+        await tab.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await tab.screenshot({ path: resolve(outDir, name), fullPage: true });
         console.log(resolve(outDir, name));

@@ -17,43 +17,28 @@ const text = z
   .min(1, 'must not be empty');
 
 /** Dates arrive as quoted text; an unquoted YAML date has already lost its time zone. */
-const publicationTime = z.unknown().transform((value, ctx) => {
-  if (value instanceof Date) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'put the date in quotes, e.g. "2022-03-03", so it is read on the newsroom clock',
-    });
-    return z.NEVER;
-  }
-  if (typeof value !== 'string') {
-    ctx.addIssue({ code: 'custom', message: 'is required: a quoted date such as "2022-03-03"' });
-    return z.NEVER;
-  }
-  const parsed = parsePublicationTime(value, site.timeZone);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
+const quotedDate = z.string({
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is required: a quoted date such as "2022-03-03"'
+      : issue.input instanceof Date
+        ? 'put the date in quotes, e.g. "2022-03-03", so it is read on the newsroom clock'
+        : 'must be a quoted date such as "2022-03-03"',
 });
 
-const partialDate = z.string().transform((value, ctx) => {
-  const parsed = parsePartialDate(value);
-  if (typeof parsed === 'string') {
+/** Runs a parser that returns an error message instead of throwing, reporting it on the field. */
+function parsedWith<T>(parse: (text: string) => T | string) {
+  return (value: string, ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void }): T => {
+    const parsed = parse(value);
+    if (typeof parsed !== 'string') return parsed;
     ctx.addIssue({ code: 'custom', message: parsed });
     return z.NEVER;
-  }
-  return parsed;
-});
+  };
+}
 
-const readMoreRef = z.string().transform((value, ctx) => {
-  const parsed = parseReadMoreRef(value);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicationTime(value, site.timeZone)));
+const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
+const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
 
 const loaderFor = (folder: string) =>
   glob({
@@ -91,6 +76,15 @@ const articles = defineCollection({
       draft: z.boolean().default(false),
       /** Where the story first ran, when it ran elsewhere first. */
       originalUrl: z.url().optional(),
+      /** Another page that search engines should treat as the original of this one. */
+      canonicalUrl: z.url().optional(),
+      /**
+       * Wire copy we republish under licence: its page asks Google News not to index it.
+       * Unset means "yes when `source` is another organisation than ours" (see lib/syndication.ts).
+       */
+      syndicated: z.boolean().optional(),
+      /** Dated corrections, printed under the story and listed on /corrections/. */
+      corrections: z.array(z.strictObject({ date: publicationTime, text })).default([]),
     }),
 });
 

@@ -1,4 +1,4 @@
-interface ImportMetaEnv {
+declare module 'virtual:dateline/publishing-mode' {
   /** True only under `astro dev`: drafts and embargoed articles are previewed with a badge. */
-  readonly DATELINE_PREVIEW_UNPUBLISHED: boolean;
+  export const previewUnpublished: boolean;
 }

@@ -18,6 +18,15 @@ export const site = {
   pageSize: 20,
   /** Stories in an article's computed "Related coverage" list (src/lib/related.ts). */
   relatedLimit: 4,
+  /** Browser chrome colour, matching the page background of each colour scheme. */
+  themeColor: { light: '#fbfaf7', dark: '#15171a' },
+  /** Most recent articles each feed carries (the site feed, topic feeds and the JSON Feed). */
+  feedLimit: 50,
+  /**
+   * Square PNG logos in public/ that feed readers show beside the feed's name (drawn from
+   * favicon.svg): `small` 144 × 144 px for RSS, `large` 512 × 512 px for JSON Feed. Optional.
+   */
+  feedLogo: { small: '/feed-logo-144.png', large: '/feed-logo-512.png' } as { small: string; large: string } | undefined,
 } as const;
 
 /**

@@ -9,6 +9,9 @@ import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
 import type { PublicationStatus } from './publishing';
 import { articleUrl, readMoreUrl, topicUrl } from './urls';
 
+/** An article's photograph as the editor described it: file, alt text, credit, caption. */
+export type HeroImageData = NonNullable<Article['data']['image']>;
+
 export interface TimeView {
   /** For `<time datetime>`. */
   datetime: string;

@@ -37,3 +37,11 @@ export function buildCacheDir(env: Record<string, string | undefined> = process.
   for (const char of dir) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
   return `.dateline-cache/astro-${hash.toString(36)}`;
 }
+
+/**
+ * Generated share cards, named by a hash of what is drawn on them: one folder for every content
+ * tree, since a card depends only on its own text. Survives builds, so only new cards are drawn.
+ */
+export function socialCardCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env['DATELINE_SOCIAL_CARD_CACHE_DIR'] || '.dateline-cache/social-cards';
+}

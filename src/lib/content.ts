@@ -3,6 +3,7 @@
  * validated and indexed once per build, however many pages ask.
  */
 import { getCollection } from 'astro:content';
+import { previewUnpublished } from 'virtual:dateline/publishing-mode';
 import { buildNewsroom, type Newsroom } from './newsroom';
 import { buildTime } from './publishing';
 
@@ -10,14 +11,13 @@ let newsroom: Promise<Newsroom> | undefined;
 
 export function getNewsroom(): Promise<Newsroom> {
   // The dev server sees content change under it, so it re-reads on every request.
-  const preview = import.meta.env.DATELINE_PREVIEW_UNPUBLISHED;
-  if (preview || !newsroom) {
+  if (previewUnpublished || !newsroom) {
     newsroom = Promise.all([getCollection('articles'), getCollection('readMore')]).then(([articles, readMoreItems]) =>
       buildNewsroom(articles, readMoreItems, {
         now: buildTime(),
-        includeUnpublished: preview,
+        includeUnpublished: previewUnpublished,
         // One line per build; `npm run bench` reads it as the related pass's time.
-        onRelatedComputed: preview
+        onRelatedComputed: previewUnpublished
           ? undefined
           : (stats) => console.log(`[related] ${stats.stories} stories, ${stats.candidatesScored} candidates scored in ${stats.milliseconds}ms`),
       }),

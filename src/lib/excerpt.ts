@@ -9,7 +9,7 @@ export function plainTextExcerpt(mdx: string, maxLength = 200): string {
   const paragraphs = mdx
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block !== '' && !/^(import|export)\s/.test(block) && !/^[<#>`|-]/.test(block))
+    .filter((block) => block !== '' && !/^(import|export)\s/.test(block) && !/^[<#>`|{-]/.test(block))
     .map(toPlainText)
     .filter((block) => block !== '');
   const text = paragraphs.join(' ');
@@ -21,6 +21,7 @@ export function plainTextExcerpt(mdx: string, maxLength = 200): string {
 
 function toPlainText(block: string): string {
   return block
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -6,6 +6,21 @@ export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
+export const correctionsUrl = () => '/corrections/';
+/** The search page; the header's search form sends its query there as `?q=`. */
+export const searchUrl = () => '/search/';
+export const rssFeedUrl = () => '/rss.xml';
+export const jsonFeedUrl = () => '/feed.json';
+export const topicFeedUrl = (topic: TopicSlug) => `/topics/${topic}/rss.xml`;
+/** The XSL stylesheet (public/rss.xsl) that shows an RSS feed opened in a browser as a page. */
+export const feedStylesheetUrl = () => '/rss.xsl';
+/** The generated share card of an article that has no hero image. */
+export const socialCardUrl = (slug: string) => `/social/articles/${slug}.png`;
+/** The share card of every page that is not an article. */
+export const siteSocialCardUrl = () => '/social/site.png';
+export const publisherLogoUrl = () => '/publisher-logo.png';
+export const sitemapIndexUrl = () => '/sitemap-index.xml';
+export const newsSitemapUrl = () => '/news-sitemap.xml';
 
 /** An absolute URL on the public site, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, origin: string = site.url): string {

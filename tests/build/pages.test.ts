@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { page, siteDir, textOf } from '../support/site';
 import { seed } from '../support/seed';
@@ -40,8 +41,13 @@ describe('listings', () => {
   it('the home page lists published articles newest first, with rel-free first page', () => {
     const $ = page('/');
     expect($('.article-list .summary-title a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/articles/fixture-photo/',
       '/articles/fixture-follow-up/',
+      '/articles/fixture-corrected/',
+      '/articles/fixture-media/',
+      '/articles/fixture-hostile/',
       `/articles/${seed.slug}/`,
+      '/articles/fixture-hostile-frontmatter/',
     ]);
     expect($('link[rel="prev"], link[rel="next"]').length).toBe(0);
     expect($('html').attr('lang')).toBe('en-GB');
@@ -66,7 +72,7 @@ describe('listings', () => {
 
 describe('the page shell', () => {
   it('gives every page landmarks, a working skip link and one h1', () => {
-    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/404.html']) {
+    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/search/', '/404.html']) {
       const $ = page(path);
       expect($('header.masthead').length, path).toBe(1);
       expect($('main#main').length, path).toBe(1);
@@ -77,12 +83,41 @@ describe('the page shell', () => {
     }
   });
 
-  it('ships no client JavaScript', () => {
-    const files = builtFiles();
-    expect(files.filter((file) => file.endsWith('.js')).map((file) => relative(siteDir(), file))).toEqual([]);
+  it('ships no script files except Pagefind\'s, which only the search page loads', () => {
+    const files = builtFiles().map((file) => relative(siteDir(), file));
+    expect(files.filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
-      expect(readFileSync(file, 'utf8'), relative(siteDir(), file)).not.toMatch(/<script/);
+      const $ = page(`/${file}`);
+      const loaded = $('script[src], link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"], link[rel~="prefetch"]')
+        .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+        .get();
+      expect(loaded, file).toEqual(
+        file === 'search/index.html' ? ['/pagefind/pagefind-component-ui.css', '/pagefind/pagefind-component-ui.js'] : [],
+      );
     }
+  });
+
+  it('runs at most 1 KB of inline script before a reader searches: the "/" shortcut and the highlighter', () => {
+    const inlineScripts = (path: string) => {
+      const $ = page(path);
+      return $('script:not([src])')
+        .filter((_, s) => ['', 'module', 'text/javascript'].includes($(s).attr('type') ?? ''))
+        .map((_, s) => $(s).text())
+        .get();
+    };
+    const pages = builtFiles()
+      .map((file) => `/${relative(siteDir(), file)}`)
+      .filter((path) => path.endsWith('.html') && path !== '/search/index.html');
+    const distinct = new Set(pages.flatMap(inlineScripts));
+    expect(distinct.size).toBe(2);
+    for (const path of pages) {
+      expect(Buffer.byteLength(inlineScripts(path).join(''), 'utf8'), path).toBeLessThanOrEqual(1024);
+    }
+    // The highlighter only on pages a search result can open; the shortcut everywhere.
+    expect(inlineScripts(`/articles/${seed.slug}/index.html`)).toHaveLength(2);
+    expect(inlineScripts('/read-more/lithuania-china-led-boycott/index.html')).toHaveLength(2);
+    expect(inlineScripts('/index.html')).toHaveLength(1);
+    expect(inlineScripts('/topics/china/index.html')).toHaveLength(1);
   });
 
   it('every internal link resolves to a built page', () => {
@@ -101,8 +136,16 @@ describe('the page shell', () => {
 
 describe('publishing safety', () => {
   it('leaves drafts and embargoed articles out of every built file', () => {
+    // Every file, whatever its format: HTML, XML feeds and sitemaps, JSON, and search index
+    // fragments, which Pagefind writes gzipped.
     for (const file of builtFiles()) {
-      const text = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      let text = bytes.toString('utf8');
+      try {
+        text += gunzipSync(bytes).toString('utf8');
+      } catch {
+        // not gzip
+      }
       expect(text, relative(siteDir(), file)).not.toContain('DRAFTMARKER7F3A');
       expect(text, relative(siteDir(), file)).not.toContain('EMBARGOMARKER91C2');
     }

@@ -18,7 +18,10 @@ export default async function setup(project: TestProject) {
     join(projectRoot, 'tests/fixtures/site-content'),
   );
   const outDir = join(workDir, 'dist');
-  const { code, output } = await runBuild({ contentDir, outDir, env: { DATELINE_NOW: TEST_BUILD_TIME } });
+  // The stray variable is a regression guard: the build once took "preview drafts" from the
+  // environment, and the leak tests below must see that it no longer does.
+  const env = { DATELINE_NOW: TEST_BUILD_TIME, DATELINE_PREVIEW_UNPUBLISHED: 'true' };
+  const { code, output } = await runBuild({ contentDir, outDir, env });
   if (code !== 0) throw new Error(`The test site did not build (exit ${code}):\n${output}`);
   project.provide('siteDir', outDir);
   return () => rmSync(workDir, { recursive: true, force: true });

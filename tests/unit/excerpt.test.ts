@@ -7,6 +7,11 @@ describe('plainTextExcerpt', () => {
     expect(plainTextExcerpt(mdx)).toBe('A linked word and code. Second paragraph.');
   });
 
+  it('leaves out MDX comments, such as the note `npm run new` puts in a new article', () => {
+    expect(plainTextExcerpt('{/* Write the story here. */}\n\nThe story {/* check the figure */} begins.')).toBe('The story begins.');
+    expect(plainTextExcerpt('{/* Write the story here. */}\n')).toBe('');
+  });
+
   it('cuts long text at a word boundary with an ellipsis', () => {
     const excerpt = plainTextExcerpt('one two three four five six seven', 15);
     expect(excerpt).toBe('one two three…');

@@ -1,0 +1,98 @@
+/**
+ * Articles as feed items: the one shape that the site RSS feed, the topic feeds and the JSON
+ * Feed are all written from. Pure: the rendered body and hero image are handed in by
+ * src/lib/feed-content.ts, which renders each article once per build.
+ */
+import { topics } from '../site.config';
+import { absolutizeHtml } from './absolute-urls';
+import { describeArticle } from './excerpt';
+import type { Article } from './newsroom';
+import { absoluteUrl, articleUrl } from './urls';
+
+export interface FeedImage {
+  /** Absolute URL of a JPEG, PNG or WebP file. */
+  url: string;
+  /** MIME type, e.g. "image/jpeg". */
+  type: string;
+  width: number;
+  height: number;
+  alt: string;
+  credit: string;
+}
+
+export interface FeedItem {
+  /** The article's permanent address: its link, RSS guid and JSON Feed id. */
+  url: string;
+  title: string;
+  /** The standfirst, or the opening words of the story: plain text. */
+  summary: string;
+  /** The whole story as HTML, every URL absolute, followed by its credit line. */
+  contentHtml: string;
+  published: Date;
+  updated?: Date | undefined;
+  /** Topic labels as readers see them on the site, in the editor's order. */
+  categories: string[];
+  /** Who the story is credited to: the attribution line, or else the source. */
+  creator?: string | undefined;
+  /** The hero image, when the article has one. */
+  image?: FeedImage | undefined;
+}
+
+/** What rendering an article produced: its body HTML as the site renders it, and its hero image. */
+export interface RenderedArticle {
+  /** The MDX body rendered to HTML; URLs may be root- or page-relative. */
+  bodyHtml: string;
+  /** The hero image; `url` may be root-relative. */
+  image?: FeedImage | undefined;
+}
+
+/**
+ * Characters XML 1.0 cannot carry at all (most control characters, lone surrogates, U+FFFE/F).
+ * An editor can type one only by accident (a pasted form feed); dropping it keeps the feed
+ * readable, where one such character would make a strict reader reject the whole feed.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Turns a published article and its rendered body into the item every feed shows. */
+export function toFeedItem(article: Article, rendered: RenderedArticle, origin?: string): FeedItem {
+  const { data } = article;
+  const url = absoluteUrl(articleUrl(article.id), origin);
+  const creator = data.attribution ?? data.source;
+  const credit = data.attribution ? `\n<p>${escapeHtml(data.attribution)}</p>` : '';
+  const image = rendered.image && {
+    ...rendered.image,
+    url: absoluteUrl(rendered.image.url, origin),
+    alt: xmlSafe(rendered.image.alt),
+    credit: xmlSafe(rendered.image.credit),
+  };
+  return {
+    url,
+    title: xmlSafe(data.title),
+    summary: xmlSafe(describeArticle(article)),
+    contentHtml: xmlSafe(absolutizeHtml(rendered.bodyHtml, url) + credit),
+    published: data.pubDate.instant,
+    updated: data.updatedDate?.instant,
+    categories: data.topics.map((topic) => topics[topic]),
+    creator: creator === undefined ? undefined : xmlSafe(creator),
+    image,
+  };
+}
+
+/**
+ * The one way feeds get their items: the newest `limit` of `articles` (already published-only
+ * and newest first, from getNewsroom()), each rendered by `render`. Only those are rendered.
+ */
+export function buildFeedItems(
+  articles: Article[],
+  render: (article: Article) => Promise<RenderedArticle>,
+  limit: number,
+  origin?: string,
+): Promise<FeedItem[]> {
+  return Promise.all(articles.slice(0, limit).map(async (article) => toFeedItem(article, await render(article), origin)));
+}

@@ -1,0 +1,152 @@
+/**
+ * What each page kind says about itself to search engines and social networks: the head input
+ * and the JSON-LD of an article, a topic page and the home page, from the site settings and the
+ * article's own fields. One place, so the meta tags and the structured data always agree.
+ */
+import { site, topics, type TopicSlug } from '../site.config';
+import { correctionsInOrder, lastChange } from './corrections';
+import { formatPublicationTime, machineReadableTime, toZonedIso } from './dates';
+import { describeArticle } from './excerpt';
+import type { ArticleHead, HeadInput, ShareImage } from './head';
+import type { NewsSitemapEntry } from './news-sitemap';
+import type { Article } from './newsroom';
+import { publisherLogoSize, socialCardSize, type SocialCard } from './social-card';
+import { breadcrumbList, newsArticle, webSite, type JsonLd, type PublisherInfo } from './structured-data';
+import { isSyndicated } from './syndication';
+import { absoluteUrl, articleUrl, homeUrl, publisherLogoUrl, searchUrl, siteSocialCardUrl, socialCardUrl, topicIndexUrl, topicUrl } from './urls';
+
+const iso = (instant: Date) => toZonedIso(instant, site.timeZone);
+
+export function publisherInfo(): PublisherInfo {
+  return {
+    name: site.name,
+    url: absoluteUrl(homeUrl()),
+    logo: { url: absoluteUrl(publisherLogoUrl()), ...publisherLogoSize },
+  };
+}
+
+/** The share card of pages that are not articles. */
+export function siteShareImage(): ShareImage {
+  return { url: siteSocialCardUrl(), ...socialCardSize, alt: `${site.name}: ${site.description}`, type: 'image/png' };
+}
+
+export function siteSocialCard(): SocialCard {
+  return { siteName: site.name, headline: site.description };
+}
+
+/** What the generated card of an article shows. */
+export function articleSocialCard(article: Article): SocialCard {
+  const { data } = article;
+  const date = formatPublicationTime({ instant: data.pubDate.instant, hasTime: false }, site.locale, site.timeZone);
+  return {
+    siteName: site.name,
+    kicker: topics[data.topics[0]!],
+    headline: data.title,
+    dateline: data.source ? `${date} · ${data.source}` : date,
+  };
+}
+
+/** A rendition of the hero image for sharing, as getImage() returned it. */
+export interface HeroRendition {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+/** The hero photo when the article has one, else its generated card. */
+export function articleShareImage(article: Article, hero?: HeroRendition): ShareImage {
+  const { image, title } = article.data;
+  if (image && hero) return { ...hero, alt: image.alt };
+  return { url: socialCardUrl(article.id), ...socialCardSize, alt: title, type: 'image/png' };
+}
+
+function articleHeadFields(article: Article): ArticleHead {
+  const { data } = article;
+  return {
+    publishedTime: iso(data.pubDate.instant),
+    modifiedTime: iso((lastChange(data) ?? data.pubDate).instant),
+    section: topics[data.topics[0]!],
+    tags: data.topics.map((slug) => topics[slug]),
+  };
+}
+
+export function articleHead(article: Article, image: ShareImage): Omit<HeadInput, 'path'> {
+  return {
+    title: article.data.title,
+    description: describeArticle(article),
+    canonicalUrl: article.data.canonicalUrl,
+    image,
+    article: articleHeadFields(article),
+    noindexNews: isSyndicated(article.data, site.name),
+  };
+}
+
+export function articleStructuredData(article: Article, image: ShareImage): JsonLd[] {
+  const { data } = article;
+  const url = data.canonicalUrl ?? absoluteUrl(articleUrl(article.id));
+  const head = articleHeadFields(article);
+  const firstTopic = data.topics[0]!;
+  const ownSource = data.source !== undefined && data.source.toLowerCase() === site.name.toLowerCase();
+  return [
+    newsArticle({
+      url,
+      headline: data.title,
+      description: describeArticle(article),
+      datePublished: head.publishedTime,
+      dateModified: head.modifiedTime ?? head.publishedTime,
+      inLanguage: site.locale,
+      source: ownSource ? undefined : data.source,
+      editor: data.editedBy,
+      originalUrl: data.originalUrl,
+      section: head.section,
+      keywords: head.tags,
+      images: [absoluteUrl(image.url)],
+      corrections: correctionsInOrder(data).map((c) => ({ datePublished: iso(c.date.instant), text: c.text })),
+      publisher: publisherInfo(),
+    }),
+    breadcrumbList([
+      { name: site.name, url: absoluteUrl(homeUrl()) },
+      { name: topics[firstTopic], url: absoluteUrl(topicUrl(firstTopic)) },
+      { name: data.title, url: absoluteUrl(articleUrl(article.id)) },
+    ]),
+  ];
+}
+
+export function topicStructuredData(topic: TopicSlug): JsonLd[] {
+  return [
+    breadcrumbList([
+      { name: site.name, url: absoluteUrl(homeUrl()) },
+      { name: 'Topics', url: absoluteUrl(topicIndexUrl()) },
+      { name: topics[topic], url: absoluteUrl(topicUrl(topic)) },
+    ]),
+  ];
+}
+
+export function homeStructuredData(): JsonLd[] {
+  return [
+    webSite({
+      name: site.name,
+      url: absoluteUrl(homeUrl()),
+      description: site.description,
+      inLanguage: site.locale,
+      searchUrl: absoluteUrl(searchUrl()),
+      publisher: publisherInfo(),
+    }),
+  ];
+}
+
+/**
+ * Candidates for the Google News sitemap: our own stories only. Wire copy carries
+ * Googlebot-News noindex and a page whose canonical URL is elsewhere is not ours to list.
+ */
+export function newsSitemapEntries(articles: readonly Article[]): NewsSitemapEntry[] {
+  return articles
+    .filter((article) => !isSyndicated(article.data, site.name) && !article.data.canonicalUrl)
+    .map((article) => ({
+      url: absoluteUrl(articleUrl(article.id)),
+      title: article.data.title,
+      published: article.data.pubDate.instant,
+      publicationDate: machineReadableTime(article.data.pubDate, site.timeZone),
+    }));
+}

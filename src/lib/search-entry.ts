@@ -1,0 +1,63 @@
+/**
+ * What the search index holds about a page besides its text: what a result shows (kicker,
+ * date, standfirst, image), the filters readers narrow results by (topic, source, year) and
+ * the date "newest first" sorts by. Pages hand it to Pagefind as data-pagefind-* attributes
+ * (components/SearchIndexData.astro); the headline and text come from the page itself.
+ */
+import { site, topics } from '../site.config';
+import { timeView, readMoreItemDate } from './article-view';
+import type { Article, ReadMoreItem } from './newsroom';
+
+export type SearchFilter = 'topic' | 'source' | 'year';
+
+export interface SearchEntry {
+  /** Shown in results: `kicker`, `date`, and when known `standfirst`, `image`, `image_alt`. */
+  meta: Array<[key: string, value: string]>;
+  /** Values readers filter by; a page may have several topics. */
+  filters: Array<[key: SearchFilter, value: string]>;
+  /**
+   * Milliseconds since 1970 UTC, for sorting newest first. Every indexed page needs one:
+   * Pagefind leaves pages without the sort key out of sorted results. Undated pages get 0.
+   */
+  sortDate: number;
+}
+
+/** An image for the result card: a small rendition's URL and its alt text. */
+export interface SearchImage {
+  src: string;
+  alt: string;
+}
+
+/** The search facts of one of our articles. */
+export function articleSearchEntry(article: Article, image?: SearchImage): SearchEntry {
+  const { data } = article;
+  const published = timeView(data.pubDate);
+  const topicLabels = data.topics.map((slug) => topics[slug]);
+  const meta: SearchEntry['meta'] = [
+    ['kicker', topicLabels[0] ?? site.name],
+    ['date', published.text],
+  ];
+  if (data.standfirst) meta.push(['standfirst', data.standfirst]);
+  if (image) meta.push(['image', image.src], ['image_alt', image.alt]);
+
+  const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
+  if (data.source) filters.push(['source', data.source]);
+  // The year on the newsroom clock: a story filed at 00:30 on 1 January in London is that year's.
+  filters.push(['year', published.datetime.slice(0, 4)]);
+
+  return { meta, filters, sortDate: data.pubDate.instant.getTime() };
+}
+
+/** The search facts of an outside story's page ("Elsewhere"). */
+export function readMoreSearchEntry(item: ReadMoreItem): SearchEntry {
+  const { publisher, standfirst, date } = item.data;
+  const meta: SearchEntry['meta'] = [['kicker', `Elsewhere: ${publisher}`]];
+  const shownDate = readMoreItemDate(item);
+  if (shownDate) meta.push(['date', shownDate.text]);
+  if (standfirst) meta.push(['standfirst', standfirst]);
+
+  const filters: SearchEntry['filters'] = [['source', publisher]];
+  if (date) filters.push(['year', String(date.year)]);
+
+  return { meta, filters, sortDate: date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : 0 };
+}

@@ -1,0 +1,126 @@
+/**
+ * schema.org JSON-LD for search engines: NewsArticle on article pages, BreadcrumbList on pages
+ * inside the site's hierarchy, WebSite with a SearchAction on the home page. Pure builders over
+ * plain data; `serializeJsonLd` makes the result safe to put inside a `<script>` element.
+ */
+
+export type JsonLd = { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const context = 'https://schema.org';
+
+export interface PublisherInfo {
+  name: string;
+  url: string;
+  /** Absolute URL of a raster logo, with its pixel size. */
+  logo: { url: string; width: number; height: number };
+}
+
+export interface NewsArticleInput {
+  /** The page's canonical URL. */
+  url: string;
+  headline: string;
+  description: string;
+  /** ISO 8601 with offset. */
+  datePublished: string;
+  dateModified: string;
+  inLanguage: string;
+  /** The wire or news organisation the story comes from, when it is not ours. */
+  source?: string | undefined;
+  editor?: string | undefined;
+  /** Where the story first ran. */
+  originalUrl?: string | undefined;
+  section?: string | undefined;
+  keywords: readonly string[];
+  /** Absolute URLs of the story's images, largest first. */
+  images: readonly string[];
+  corrections: readonly { datePublished: string; text: string }[];
+  publisher: PublisherInfo;
+}
+
+function organization(publisher: PublisherInfo): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: publisher.name,
+    url: publisher.url,
+    logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+  };
+}
+
+export function newsArticle(input: NewsArticleInput): JsonLd {
+  const wire: JsonLd | undefined = input.source ? { '@type': 'Organization', name: input.source } : undefined;
+  const publisher = organization(input.publisher);
+  const data: JsonLd = {
+    '@context': context,
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
+    inLanguage: input.inLanguage,
+    author: wire ? [wire] : [{ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }],
+    publisher,
+    image: [...input.images],
+  };
+  if (wire) data['sourceOrganization'] = wire;
+  if (input.editor) data['editor'] = { '@type': 'Person', name: input.editor };
+  if (input.originalUrl) data['isBasedOn'] = input.originalUrl;
+  if (input.section) data['articleSection'] = input.section;
+  if (input.keywords.length > 0) data['keywords'] = [...input.keywords];
+  if (input.corrections.length > 0) {
+    data['correction'] = input.corrections.map((c) => ({
+      '@type': 'CorrectionComment',
+      text: c.text,
+      datePublished: c.datePublished,
+    }));
+  }
+  return data;
+}
+
+/** A trail of named pages from the home page down; the last is the page itself. */
+export function breadcrumbList(trail: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** The site itself, with the search box search engines may show under its result. */
+export function webSite(input: { name: string; url: string; description: string; inLanguage: string; searchUrl: string; publisher: PublisherInfo }): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'WebSite',
+    name: input.name,
+    url: input.url,
+    description: input.description,
+    inLanguage: input.inLanguage,
+    publisher: organization(input.publisher),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${input.searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. The HTML parser ends a script at
+ * the first `</script`, whatever JSON says, so `<`, `>` and `&` are written as \u escapes
+ * (still the same JSON string); U+2028/2029 too, for tools that read it as JavaScript.
+ */
+export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,46 @@
+/**
+ * Ranking and result pictures need content the main test site lacks (a word in one story's
+ * headline and in another's body; an article with an image), so this file builds its own
+ * small site: the real content plus tests/fixtures/search-content.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeContent, projectRoot, runBuild, tempDir } from '../support/build';
+import { useSiteBrowser } from '../support/browser';
+
+const workDir = tempDir('search-site');
+const outDir = join(workDir, 'dist');
+
+beforeAll(async () => {
+  const contentDir = mergeContent(join(workDir, 'content'), join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/search-content'));
+  const { code, output } = await runBuild({ contentDir, outDir, env: { DATELINE_NOW: '2026-06-15T12:00:00Z' } });
+  if (code !== 0) throw new Error(`The search fixture site did not build (exit ${code}):\n${output}`);
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const site = useSiteBrowser(() => outDir);
+
+describe('search ranking and result cards', () => {
+  it('ranks a story with the word in its headline above one that repeats it in the body', async () => {
+    const { page } = await site.open('/search/?q=zorblats');
+    const links = page.locator('.search-result-title a');
+    await expect.poll(() => links.count()).toBe(2);
+    expect(await links.allInnerTexts()).toEqual(['Fixture: zorblats in the headline', 'Fixture: a made-up word in the body']);
+  });
+
+  it('shows the article picture as a small rendition with its alt text, and the standfirst', async () => {
+    const opened = await site.open('/search/?q=zorblats');
+    const card = opened.page.locator('.search-result').filter({ hasText: 'zorblats in the headline' });
+    const image = card.locator('img.search-result-image');
+    await expect.poll(() => image.count()).toBe(1);
+    expect(await image.getAttribute('alt')).toBe('A test pattern of red, grey and blue blocks');
+    expect(await image.getAttribute('src')).toMatch(/^\/_astro\/test-pattern\.[\w-]+\.webp$/);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
+    expect(await card.locator('.search-result-standfirst').innerText()).toBe(
+      'Test fixture for search ranking: the made-up word is in the headline only.',
+    );
+    expect(opened.consoleErrors).toEqual([]);
+    expect(opened.errorResponses).toEqual([]);
+  });
+});

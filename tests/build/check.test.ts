@@ -1,0 +1,87 @@
+/**
+ * `npm run check` on content with each kind of mistake prints the line an editor needs,
+ * `file:line: field: what is wrong`, and exits non-zero; on good content it passes.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/build';
+import { runCheck } from '../support/check';
+
+const workDir = tempDir('check');
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const contentOnly = ['--skip-types', '--skip-build'];
+const check = (fixture: string, args = contentOnly) =>
+  runCheck(args, {
+    DATELINE_CONTENT_DIR: `tests/fixtures/${fixture}`,
+    DATELINE_OUT_DIR: join(workDir, fixture.replaceAll('/', '-'), 'dist'),
+    DATELINE_CACHE_DIR: join(workDir, fixture.replaceAll('/', '-'), 'cache'),
+  });
+
+const badInput: { fixture: string; line: string }[] = [
+  { fixture: 'missing-title', line: 'articles/no-title.mdx:1: title: is required' },
+  { fixture: 'empty-title', line: 'articles/empty-title.mdx:2: title: must not be empty' },
+  { fixture: 'bad-date', line: 'articles/bad-date.mdx:3: pubDate: "3rd of March 2022" is not a date; write "2022-03-03"' },
+  { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
+  { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
+  { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
+  { fixture: 'duplicate-slug', line: 'articles/2023/same-story.mdx:1: file name: another file is also called same-story.mdx (2022/same-story.mdx)' },
+  { fixture: 'image-without-alt', line: 'articles/image-without-alt.mdx:5: image.alt: is required' },
+  { fixture: 'bad-file-name', line: 'articles/Bad Name.mdx:1: file name: "Bad Name.mdx" cannot be a URL' },
+];
+
+describe('npm run check on content with a mistake', () => {
+  it.each(badInput)('$fixture: prints $line', async ({ fixture, line }) => {
+    const { code, lines, log } = await check(`bad-input/${fixture}`);
+    expect(code, log).toBe(1);
+    expect(lines.some((printed) => printed.startsWith(`tests/fixtures/bad-input/${fixture}/${line}`)), lines.join('\n')).toBe(true);
+  });
+
+  it('reports every mistake at once, not only the first, and skips the build', async () => {
+    const { code, lines, log } = await check('check/many-mistakes', []);
+    const at = 'tests/fixtures/check/many-mistakes/articles';
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      `${at}/bad-references.mdx:6: readMore[0]: "articles/bad-references" is this article itself`,
+      `${at}/bad-references.mdx:8: readMore[2]: "read-more/nowhere" does not exist (no read-more/nowhere.mdx in the content folder)`,
+      `${at}/broken-yaml.mdx:2: frontmatter: is not valid YAML: Missing closing "quote`,
+      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:4: topics\\[1\\]: "chocolate" is not a known topic`)),
+      `${at}/many-mistakes.mdx:5: draft: must be true or false`,
+      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, standfirst,`)),
+    ]);
+    expect(log).toContain('Type check and build skipped');
+  });
+
+  it('finds an MDX syntax error through the build, at its line', async () => {
+    const { code, lines } = await check('bad-input/mdx-syntax-error', ['--skip-types']);
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-input\/mdx-syntax-error\/articles\/mdx-syntax-error\.mdx:7: body: Unexpected end of file in expression/,
+      ),
+    ]);
+  });
+
+  it('type checks, builds, and finds links that lead nowhere where the editor wrote them', async () => {
+    const { code, lines, log } = await check('check/broken-links', []);
+    const file = 'tests/fixtures/check/broken-links/articles/broken-links.mdx';
+    expect(log).toContain('Type checking (astro check)');
+    expect(lines).toEqual([
+      `${file}:7: body: "/articles/no-such-story/" leads nowhere: there is no page or file at /articles/no-such-story/ in the built site`,
+      `${file}:9: body: "/articles/unpublished-draft/" leads nowhere: that article is a draft, so it is not published`,
+    ]);
+    expect(code).toBe(1);
+  });
+});
+
+describe('npm run check on good content', () => {
+  it('passes the real content and its built links', async () => {
+    const { code, lines, log } = await runCheck(['--skip-types'], {
+      DATELINE_OUT_DIR: join(workDir, 'good', 'dist'),
+    });
+    expect(lines).toEqual([]);
+    expect(code, log).toBe(0);
+    expect(log).toContain('npm run check: no problems found.');
+  });
+});

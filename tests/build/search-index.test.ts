@@ -1,0 +1,124 @@
+/**
+ * The search index the build ships, read the way Pagefind's browser code reads it: which
+ * pages are in it, what text each contributes, and what a result shows and filters by.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { page, siteDir } from '../support/site';
+import { seed } from '../support/seed';
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** Every page record in the index (fragments are gzipped JSON behind a "pagefind_dcd" tag). */
+function fragments(): Fragment[] {
+  const dir = join(siteDir(), 'pagefind/fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    expect(text.startsWith('pagefind_dcd')).toBe(true);
+    return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+  });
+}
+
+const byUrl = (url: string) => {
+  const fragment = fragments().find((f) => f.url === url);
+  if (!fragment) throw new Error(`${url} is not in the search index`);
+  return fragment;
+};
+
+describe('the search index', () => {
+  it('holds exactly the published articles and the outside stories, nothing else', () => {
+    expect(fragments().map((f) => f.url).sort()).toEqual([
+      '/articles/fixture-corrected/',
+      '/articles/fixture-follow-up/',
+      '/articles/fixture-hostile-frontmatter/',
+      '/articles/fixture-hostile/',
+      '/articles/fixture-media/',
+      '/articles/fixture-photo/',
+      `/articles/${seed.slug}/`,
+      '/read-more/australian-mps-boycott-wechat/',
+      '/read-more/china-condemns-olympic-boycott/',
+      '/read-more/lithuania-china-led-boycott/',
+    ]);
+    const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages).toEqual({ 'en-gb': expect.objectContaining({ page_count: 10 }) });
+  });
+
+  it('never holds a draft or an embargoed story', () => {
+    for (const fragment of fragments()) {
+      expect(JSON.stringify(fragment)).not.toMatch(/DRAFTMARKER7F3A|EMBARGOMARKER91C2/);
+    }
+  });
+
+  it('indexes the headline and the story, not the navigation, footer or "Read more" lists', () => {
+    const { content } = byUrl(`/articles/${seed.slug}/`);
+    expect(content.startsWith(`${seed.headline}. ${seed.paragraphs[0]}`)).toBe(true);
+    for (const paragraph of seed.paragraphs) expect(content).toContain(paragraph);
+    expect(content).toContain(seed.attribution);
+    for (const title of seed.readMoreTitles) expect(content).not.toContain(title);
+    for (const furniture of ['Skip to content', 'Latest', 'All topics', 'Wire-sourced world news', 'Referenced by', 'Ukraine war']) {
+      expect(content).not.toContain(furniture);
+    }
+  });
+
+  it('gives each article what its result card shows and what readers filter by', () => {
+    expect(byUrl(`/articles/${seed.slug}/`)).toMatchObject({
+      meta: { title: seed.headline, kicker: 'China', date: '3 March 2022' },
+      filters: {
+        topic: ['China', 'Russia', 'Ukraine war', 'E-commerce', 'Consumer boycotts'],
+        source: ['Reuters'],
+        year: ['2022'],
+      },
+    });
+    expect(byUrl(`/articles/${seed.slug}/`).meta).not.toHaveProperty('standfirst');
+    expect(byUrl('/articles/fixture-follow-up/')).toMatchObject({
+      meta: {
+        standfirst: 'Test fixture: an internal read-more link, an outside one, and a link to an embargoed story that must not show.',
+        date: '14 June 2026 at 08:30 BST',
+      },
+      filters: { topic: ['China', 'Trade'], source: ['Dateline'], year: ['2026'] },
+    });
+  });
+
+  it('indexes outside stories under their publisher, with their own date', () => {
+    expect(byUrl('/read-more/china-condemns-olympic-boycott/')).toMatchObject({
+      meta: { title: 'China Condemns Olympic Boycott as Australia Joins In', kicker: 'Elsewhere: Asia Financial', date: '8 December 2021' },
+      filters: { source: ['Asia Financial'], year: ['2021'] },
+    });
+    expect(byUrl('/read-more/china-condemns-olympic-boycott/').content).toContain('The UK says it is weighing its options');
+    expect(byUrl('/read-more/lithuania-china-led-boycott/').meta['date']).toBe('December 2021');
+  });
+
+  it('weights the headline and standfirst above the story text', () => {
+    const $ = page('/articles/fixture-follow-up/');
+    expect($('h1').attr('data-pagefind-weight')).toBe('10');
+    expect($('.standfirst').attr('data-pagefind-weight')).toBe('2');
+    expect($('.article-body').attr('data-pagefind-weight')).toBeUndefined();
+    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe(`date:${Date.parse('2026-06-14T07:30:00Z')}`);
+  });
+});
+
+describe('the search page', () => {
+  it('is not itself a search result, and is the only page that loads Pagefind', () => {
+    const $ = page('/search/');
+    expect($('h1').text()).toBe('Search');
+    expect($('script[src]').map((_, s) => $(s).attr('src')).get()).toEqual(['/pagefind/pagefind-component-ui.js']);
+    expect($('link[rel="stylesheet"]').attr('href')).toBe('/pagefind/pagefind-component-ui.css');
+    expect($('[data-pagefind-body]').length).toBe(0);
+    expect($('pagefind-input, pagefind-results, pagefind-summary, pagefind-filter-pane').length).toBe(4);
+  });
+
+  it('is where the header search form sends its query, except on the search page itself', () => {
+    const form = page('/')('header form[role="search"]');
+    expect(form.attr('action')).toBe('/search/');
+    expect(form.attr('method')).toBe('get');
+    expect(form.find('input[type="search"]').attr('name')).toBe('q');
+    expect(page('/search/')('header form').length).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Topic labels come from src/site.config.ts, so no content fixture can make one hostile. The
+ * components that show labels (and headlines, teasers, sources) are rendered here with the
+ * Container API, given hostile view data, and must show it as text: in element text, in
+ * attributes, in the document title.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import TopicTags from '../../src/components/TopicTags.astro';
+import ArticleList from '../../src/components/ArticleList.astro';
+import TopicPage from '../../src/pages/topics/[topic]/[...page].astro';
+import type { ArticleSummary, TopicView } from '../../src/lib/article-view';
+import { hostile, injectedMarkup } from '../support/hostile';
+
+const topic: TopicView = { slug: 'china', label: `Topic ${hostile}`, url: '/topics/china/' };
+const summary: ArticleSummary = {
+  url: '/articles/x/',
+  title: `Title ${hostile}`,
+  teaser: `Teaser ${hostile}`,
+  source: `Source ${hostile}`,
+  published: { datetime: '2022-03-03', text: '3 March 2022' },
+  topics: [topic],
+  status: 'published',
+};
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('hostile labels and headlines render as text', () => {
+  it('in the topic tags', async () => {
+    const $ = load(await container.renderToString(TopicTags, { props: { topics: [topic] } }));
+    expect(injectedMarkup($)).toEqual([]);
+    expect($('.topic-tags a').text()).toBe(topic.label);
+  });
+
+  it('in an article listing: kicker, headline, teaser and source', async () => {
+    const $ = load(await container.renderToString(ArticleList, { props: { articles: [summary] } }));
+    expect(injectedMarkup($)).toEqual([]);
+    expect($('.kicker').text()).toBe(topic.label);
+    expect($('.summary-title a').text()).toBe(summary.title);
+    expect($('.summary-teaser').text()).toBe(summary.teaser);
+    expect($('.meta span').first().text()).toBe(summary.source);
+  });
+
+  it('on a topic page: document title, description attribute and heading', async () => {
+    const page = { data: [summary], currentPage: 1, lastPage: 1, url: { prev: undefined, next: undefined } };
+    const $ = load(await container.renderToString(TopicPage, { props: { page, topic }, params: { topic: 'china' } }));
+    expect(injectedMarkup($)).toEqual([]);
+    expect($('title').text()).toBe(`${topic.label} | Dateline`);
+    expect($('meta[name="description"]').attr('content')).toBe(`News about ${topic.label} from Dateline.`);
+    expect($('h1').text()).toBe(topic.label);
+  });
+
+  it('and the check itself sees markup that was emitted raw', () => {
+    expect(injectedMarkup(load(`<p>${hostile}</p>`))).toEqual(['<img onerror>', '<img src=x>', '<script>alert(1)']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { articleSearchEntry, readMoreSearchEntry } from '../../src/lib/search-entry';
+import { fakeArticle, fakeReadMoreItem } from '../support/entries';
+
+describe('articleSearchEntry', () => {
+  it('gives the card its kicker, date and standfirst, and the filters topic labels, source and year', () => {
+    const article = fakeArticle('x', {
+      standfirst: 'A standfirst.',
+      source: 'Reuters',
+      topics: ['ukraine-war', 'trade'],
+      pubDate: { instant: new Date('2022-03-03T00:00:00Z'), hasTime: false },
+    });
+    expect(articleSearchEntry(article)).toEqual({
+      meta: [
+        ['kicker', 'Ukraine war'],
+        ['date', '3 March 2022'],
+        ['standfirst', 'A standfirst.'],
+      ],
+      filters: [
+        ['topic', 'Ukraine war'],
+        ['topic', 'Trade'],
+        ['source', 'Reuters'],
+        ['year', '2022'],
+      ],
+      sortDate: Date.parse('2022-03-03T00:00:00Z'),
+    });
+  });
+
+  it('leaves out what the editor did not give, and adds a picture when there is one', () => {
+    const entry = articleSearchEntry(fakeArticle('y', { pubDate: '2021-06-01T09:15:00Z' }), { src: '/_astro/y.webp', alt: 'A harbour' });
+    expect(entry.meta).toEqual([
+      ['kicker', 'China'],
+      ['date', '1 June 2021 at 10:15 BST'],
+      ['image', '/_astro/y.webp'],
+      ['image_alt', 'A harbour'],
+    ]);
+    expect(entry.filters).toEqual([
+      ['topic', 'China'],
+      ['year', '2021'],
+    ]);
+  });
+});
+
+describe('readMoreSearchEntry', () => {
+  it('files an outside story under its publisher, dated as precisely as we know', () => {
+    expect(readMoreSearchEntry(fakeReadMoreItem('a', { publisher: 'Asia Financial', date: { year: 2021, month: 12 } }))).toEqual({
+      meta: [
+        ['kicker', 'Elsewhere: Asia Financial'],
+        ['date', 'December 2021'],
+      ],
+      filters: [
+        ['source', 'Asia Financial'],
+        ['year', '2021'],
+      ],
+      sortDate: Date.UTC(2021, 11, 1),
+    });
+  });
+
+  it('sorts an undated story last, and still gives it the sort key Pagefind needs', () => {
+    const entry = readMoreSearchEntry(fakeReadMoreItem('b', { standfirst: 'Its own words.' }));
+    expect(entry.sortDate).toBe(0);
+    expect(entry.meta).toEqual([
+      ['kicker', 'Elsewhere: The Age'],
+      ['standfirst', 'Its own words.'],
+    ]);
+    expect(entry.filters).toEqual([['source', 'The Age']]);
+  });
+});
