@@ -1,13 +1,18 @@
 /**
  * Rebuilds reuse unchanged pages from the cache (experimental.incrementalBuild with cacheKeys
  * hashed from props). The danger is a stale page: this edits one article between two builds
- * sharing a cache and checks every page that shows it shows the edit. Compiled MDX is cached too
- * (src/integrations/mdx-compile-cache.ts): the edited body must show, not the cached one.
+ * sharing every cache (headline, body, and a new correction) and checks that everything that
+ * shows it shows the edit: pages, feeds, sitemaps, the search index, its share card. Compiled
+ * MDX is cached too (src/integrations/mdx-compile-cache.ts): the edited body must show, not
+ * the cached one.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { absoluteUrl } from '../../src/lib/urls';
 import { mergeContent, projectRoot, runBuild, tempDir, type BuildResult } from '../support/build';
 import { seed } from '../support/seed';
 
@@ -15,20 +20,47 @@ const work = tempDir('incremental');
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
-const env = { DATELINE_NOW: '2026-06-15T12:00:00Z' };
+// The share-card cache too, so the first build here draws the card the rebuild must replace.
+const env = { DATELINE_NOW: '2026-06-15T12:00:00Z', DATELINE_SOCIAL_CARD_CACHE_DIR: join(work, 'cards') };
 const oldTitle = 'Fixture: a follow-up that cites the seed story';
 const newTitle = 'Fixture: the follow-up, retitled between two builds';
 const newBody = 'Fixture text rewritten between two builds.';
+const correction = 'Fixture correction added between two builds.';
+const followUpUrl = absoluteUrl('/articles/fixture-follow-up/');
+const cardPath = 'social/articles/fixture-follow-up.png';
 let rebuild: BuildResult;
+let firstCard: Buffer;
 
 const html = (path: string) => load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
+const xml = (path: string) => load(built(path), { xml: true });
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+}
+
+/** Pagefind's page records (gzipped JSON behind a "pagefind_dcd" tag), by URL. */
+function searchRecord(url: string): { content: string; meta: Record<string, string> } | undefined {
+  const dir = join(outDir, 'pagefind/fragment');
+  return readdirSync(dir)
+    .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)))
+    .find((record) => record.url === url);
+}
 
 beforeAll(async () => {
   mergeContent(contentDir, join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
   const first = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(first.code, first.output).toBe(0);
+  firstCard = readFileSync(join(outDir, cardPath));
   const file = join(contentDir, 'articles/fixture-follow-up.mdx');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(oldTitle, newTitle).replace('More fixture text.', newBody));
+  const edited = readFileSync(file, 'utf8')
+    .replace(oldTitle, newTitle)
+    .replace('More fixture text.', newBody)
+    // 10:00 in London is 09:00 UTC: later than any other fixture's change, so the home page's too.
+    .replace('topics: [china, trade]\n', `topics: [china, trade]\ncorrections:\n  - date: "2026-06-15T10:00"\n    text: "${correction}"\n`);
+  expect(edited).toContain(correction);
+  writeFileSync(file, edited);
   rebuild = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(rebuild.code, rebuild.output).toBe(0);
 });
@@ -64,5 +96,62 @@ describe('a rebuild after one article changed', () => {
 
   it('leaves a page that does not show the article as it was', () => {
     expect(html('read-more/lithuania-china-led-boycott')('h1').text()).toBe(seed.readMoreTitles[1]);
+  });
+});
+
+describe('a rebuild after one article changed, beyond its pages', () => {
+  it('leaves the old headline in no built file', () => {
+    const stale = filesUnder(outDir).filter((name) => /\.(html|xml|json|txt)$/.test(name) && built(name).includes(oldTitle));
+    expect(stale).toEqual([]);
+  });
+
+  it('feeds carry the new headline and body', () => {
+    for (const path of ['rss.xml', 'topics/china/rss.xml', 'topics/trade/rss.xml']) {
+      const item = parseRssFeed(built(path)).items?.find((i) => i.link === followUpUrl);
+      expect(item?.title, path).toBe(newTitle);
+      expect(item?.content?.encoded, path).toContain(newBody);
+    }
+    const item = (parseJsonFeed(JSON.parse(built('feed.json'))).items ?? []).find((i) => i?.url === followUpUrl);
+    expect(item?.title).toBe(newTitle);
+    expect(item?.content_html).toContain(newBody);
+  });
+
+  it('the search index holds the new headline and body', () => {
+    const record = searchRecord('/articles/fixture-follow-up/');
+    expect(record?.meta['title']).toBe(newTitle);
+    expect(record?.content).toContain(newBody);
+    expect(record?.content).not.toContain('More fixture text.');
+  });
+
+  it('the sitemap dates the article, and the home page, by the new correction', () => {
+    const index = xml('sitemap-index.xml');
+    const files = index('sitemap > loc').map((_, el) => new URL(index(el).text()).pathname.slice(1)).get();
+    const lastmod = new Map<string, string>();
+    for (const file of files) {
+      const $ = xml(file);
+      $('url').each((_, url) => void lastmod.set($(url).find('loc').text(), $(url).find('lastmod').text()));
+    }
+    expect(lastmod.get(followUpUrl)).toBe('2026-06-15T09:00:00.000Z');
+    expect(lastmod.get(absoluteUrl('/'))).toBe('2026-06-15T09:00:00.000Z');
+    // Pages restored from the cache are still listed.
+    expect(lastmod.has(absoluteUrl('/read-more/lithuania-china-led-boycott/'))).toBe(true);
+  });
+
+  it('the news sitemap titles the article anew', () => {
+    const $ = xml('news-sitemap.xml');
+    const entry = $('url').filter((_, url) => $(url).find('loc').text() === followUpUrl);
+    expect(entry.find('news\\:title').text()).toBe(newTitle);
+  });
+
+  it('the article and the corrections page show the new correction under the new headline', () => {
+    expect(html('articles/fixture-follow-up')('main').text()).toContain(correction);
+    const $ = html('corrections');
+    const item = $('.correction-list > li').filter((_, li) => $(li).find('.correction-text').text() === correction);
+    expect(item.find('.correction-story a').text()).toBe(newTitle);
+    expect(item.find('.correction-story a').attr('href')).toBe('/articles/fixture-follow-up/');
+  });
+
+  it('the article\'s share card is drawn again', () => {
+    expect(readFileSync(join(outDir, cardPath)).equals(firstCard)).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { page, siteDir, textOf } from '../support/site';
+import { absoluteUrl } from '../../src/lib/urls';
+import { builtFile, page, siteDir, textOf } from '../support/site';
 import { seed } from '../support/seed';
 
 const seedPath = `/articles/${seed.slug}/`;
@@ -59,5 +63,36 @@ describe('links around the seed article', () => {
 
   it('the seed article lists the follow-up under "Referenced by"', () => {
     expect($('#referenced-by + ol a').map((_, a) => $(a).attr('href')).get()).toEqual(['/articles/fixture-follow-up/']);
+  });
+});
+
+describe('related coverage belongs to the page only', () => {
+  const $ = page(seedPath);
+  const relatedTitles = $('#related + ol > li > a').map((_, a) => $(a).text()).get();
+  const seedUrl = absoluteUrl(seedPath);
+
+  it('is shown on the seed article (so the checks below test something)', () => {
+    expect(relatedTitles).toEqual(['Fixture: a follow-up that cites the seed story']);
+  });
+
+  it('is not in the seed article\'s feed items', () => {
+    const rssItem = parseRssFeed(builtFile('/rss.xml')).items?.find((item) => item.link === seedUrl);
+    const jsonItem = (parseJsonFeed(JSON.parse(builtFile('/feed.json'))).items ?? []).find((item) => item?.url === seedUrl);
+    for (const html of [rssItem?.content?.encoded, jsonItem?.content_html]) {
+      const content = load(html ?? '').text();
+      expect(content).toContain(seed.paragraphs[0]);
+      expect(content).not.toContain('Related coverage');
+      for (const title of relatedTitles) expect(content).not.toContain(title);
+    }
+  });
+
+  it('is not in the seed article\'s search record', () => {
+    const dir = join(siteDir(), 'pagefind/fragment');
+    const record = readdirSync(dir)
+      .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)))
+      .find((fragment) => fragment.url === seedPath);
+    expect(record?.content).toContain(seed.paragraphs[0]);
+    expect(record?.content).not.toContain('Related coverage');
+    for (const title of relatedTitles) expect(record?.content).not.toContain(title);
   });
 });
