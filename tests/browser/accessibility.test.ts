@@ -17,10 +17,18 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<unkn
   'topic index': { path: '/topics/' },
   'outside story': { path: '/read-more/china-condemns-olympic-boycott/' },
   corrections: { path: '/corrections/' },
-  search: { path: '/search/', ready: (page) => page.locator('pagefind-input input').waitFor() },
+  search: { path: '/search/', ready: (page) => page.locator('#search-query').waitFor() },
   'search results': {
     path: '/search/?q=chocolate',
-    ready: (page) => page.locator('.search-result:not(.search-result-placeholder) .search-result-title a').first().waitFor(),
+    ready: (page) => page.locator('.search-result-title a').first().waitFor(),
+  },
+  'search results with a filter group open': {
+    path: '/search/?q=china',
+    ready: async (page) => {
+      await page.locator('.search-result-title a').first().waitFor();
+      await page.locator('details[data-filter-name="topic"] summary').click();
+      await page.getByRole('checkbox').first().waitFor();
+    },
   },
   '404': { path: '/no-such-page/' },
 };

@@ -1,19 +1,28 @@
 /**
- * Ranking and result pictures need content the main test site lacks (a word in one story's
- * headline and in another's body; an article with an image), so this file builds its own
- * small site: the real content plus tests/fixtures/search-content.
+ * Ranking, result pictures and long result lists need content the main test site lacks (a word
+ * in one story's headline and in another's body; an article with an image; more results than
+ * one screen shows), so this file builds its own small site: the real content, plus
+ * tests/fixtures/search-content, plus a dozen stories written here that share one word.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeContent, projectRoot, runBuild, tempDir } from '../support/build';
 import { useSiteBrowser } from '../support/browser';
 
 const workDir = tempDir('search-site');
+/** Stories that all say "quollbergs": more than the ten results the page shows at first. */
+const listLength = 13;
 const outDir = join(workDir, 'dist');
 
 beforeAll(async () => {
   const contentDir = mergeContent(join(workDir, 'content'), join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/search-content'));
+  for (let day = 1; day <= listLength; day++) {
+    writeFileSync(
+      join(contentDir, 'articles', `fixture-list-${day}.mdx`),
+      `---\ntitle: "Fixture: list story ${day}"\npubDate: "2024-01-${String(day).padStart(2, '0')}"\ntopics: [markets]\n---\n\nTest fixture body: one of many stories about quollbergs.\n`,
+    );
+  }
   const { code, output } = await runBuild({ contentDir, outDir, env: { DATELINE_NOW: '2026-06-15T12:00:00Z' } });
   if (code !== 0) throw new Error(`The search fixture site did not build (exit ${code}):\n${output}`);
 });
@@ -42,5 +51,20 @@ describe('search ranking and result cards', () => {
     );
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.errorResponses).toEqual([]);
+  });
+
+  it('shows ten results at first and the rest on request, moving focus to the first new one', async () => {
+    const opened = await site.open('/search/?q=quollbergs&sort=newest');
+    const { page } = opened;
+    const links = page.locator('.search-result-title a');
+    await expect.poll(() => links.count()).toBe(10);
+    expect(await page.locator('[role="status"]').innerText()).toBe(`${listLength} results for quollbergs`);
+    expect(await links.first().innerText()).toBe(`Fixture: list story ${listLength}`);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => links.count()).toBe(listLength);
+    expect(await links.allInnerTexts()).toEqual(Array.from({ length: listLength }, (_, i) => `Fixture: list story ${listLength - i}`));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fixture: list story 3');
+    expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    expect(opened.consoleErrors).toEqual([]);
   });
 });

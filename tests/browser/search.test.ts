@@ -26,14 +26,14 @@ function recordAnnouncements(page: Page) {
   });
 }
 
-/** Opens a filter group (Topic starts open beside the results on wide screens). */
+/** Opens a filter group (they start closed). */
 async function showFilterGroup(page: Page, name: string) {
   const group = page.locator(`details[data-filter-name="${name}"]`);
   if (!(await group.evaluate((details: HTMLDetailsElement) => details.open))) await group.locator('summary').click();
 }
 
 const resultLinks = (page: Page) => page.locator('.search-results .search-result-title a');
-const summary = (page: Page) => page.locator('pagefind-summary');
+const summary = (page: Page) => page.locator('[role="status"]');
 
 async function resultHrefs(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -76,18 +76,23 @@ describe('the search page', () => {
     // The seed article and two outside stories say "China"; the follow-up is filed under it.
     await expect.poll(() => resultHrefs(page)).toHaveLength(4);
 
-    // On a wide screen the topics are already open beside the results.
-    await expect.poll(() => page.locator('details[data-filter-name="topic"]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    // The groups start closed: their lists are fetched when a reader opens one.
+    expect(opened.requests.map((url) => url.pathname).filter((path) => path.includes('/filter/'))).toEqual([]);
+    await showFilterGroup(page, 'topic');
     await page.getByRole('checkbox', { name: 'China' }).check();
     await expect.poll(async () => (await resultHrefs(page)).sort()).toEqual(['/articles/fixture-follow-up/', seedUrl]);
     expect(await summary(page).innerText()).toMatch(/^2 results for china$/i);
+    // The filters are drawn again with the new counts; the box just ticked keeps the focus.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('China');
+    // Each box says how many results ticking it leaves.
+    expect(await page.getByRole('checkbox', { name: 'Trade 1 result', exact: true }).count()).toBe(1);
 
     await page.getByRole('checkbox', { name: 'Trade' }).check();
     await expect.poll(() => resultHrefs(page)).toEqual(['/articles/fixture-follow-up/']);
     expectNoErrors(opened);
   });
 
-  it('filters by source and by year too, on a phone where the groups start closed', async () => {
+  it('filters by source and by year too, on a phone', async () => {
     const { page } = await site.open('/search/?q=china', { viewport: { width: 390, height: 800 } });
     await expect.poll(() => resultHrefs(page)).toHaveLength(4);
     expect(await page.locator('details[data-filter-name]').evaluateAll((groups) => groups.map((d) => (d as HTMLDetailsElement).open))).toEqual([
@@ -143,6 +148,37 @@ describe('the search page', () => {
     );
     expectNoErrors(context);
   });
+
+  it('shows what the index holds as text: a hostile headline, standfirst, source and excerpt never become markup', async () => {
+    const dialogs: string[] = [];
+    const opened = await site.open('/search/?q=onerror', { beforeGoto: async (tab) => tab.on('dialog', (d) => void dialogs.push(d.message())) });
+    const { page } = opened;
+    await expect.poll(() => resultHrefs(page)).toEqual(['/articles/fixture-hostile-frontmatter/']);
+    const card = page.locator('.search-result');
+    expect(await card.locator('.search-result-title').innerText()).toBe(
+      `Fixture hostile </script><script>alert(1)</script> <img src=x onerror=alert(1)> "double" 'single' & ]]> 🗞️ 新闻 خبر عاجل`,
+    );
+    expect(await card.locator('.search-result-standfirst').innerText()).toContain('<img src=x onerror=alert(2)>');
+    const excerpt = card.locator('.search-result-excerpt');
+    expect(await excerpt.innerText()).toContain(`</script><script>alert(1)</script> <img src=x onerror=alert(1)> "double" 'single' & ]]>`);
+    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(['onerror=alert(1)>', 'onerror=alert(2)>']);
+    // The only elements drawn inside a card are the card's own and Pagefind's <mark>.
+    expect(await excerpt.evaluate((p) => [...p.querySelectorAll('*')].map((el) => el.tagName))).toEqual(['MARK', 'MARK']);
+    expect(await page.locator('.search-results img, .search-results script, .search-filters img').count()).toBe(0);
+
+    await showFilterGroup(page, 'source');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Source <\/script><script>alert\(3\)<\/script> <img src=x/ }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expectNoErrors(opened);
+  });
+
+  it("keeps the search page's own form working without JavaScript: it reloads the page with the query", async () => {
+    const { page } = await site.open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('noscript').count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Search Dateline' }).fill('wafers');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=wafers$/);
+  });
 });
 
 describe('the header search box', () => {
@@ -169,7 +205,7 @@ describe('the header search box', () => {
     await expect.poll(() => resultHrefs(search.page)).toHaveLength(4);
     await search.page.locator('h1').click();
     await search.page.keyboard.press('/');
-    expect(await search.page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+    expect(await search.page.evaluate(() => document.activeElement?.id)).toBe('search-query');
   });
 });
 
