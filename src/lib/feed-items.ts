@@ -5,6 +5,7 @@
  */
 import { topics } from '../site.config';
 import { absolutizeHtml } from './absolute-urls';
+import { escapeXml } from './escape';
 import { describeArticle } from './excerpt';
 import type { Article } from './newsroom';
 import { absoluteUrl, articleUrl } from './urls';
@@ -55,16 +56,13 @@ export function xmlSafe(text: string): string {
   return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Turns a published article and its rendered body into the item every feed shows. */
 export function toFeedItem(article: Article, rendered: RenderedArticle, origin?: string): FeedItem {
   const { data } = article;
   const url = absoluteUrl(articleUrl(article.id), origin);
   const creator = data.attribution ?? data.source;
-  const credit = data.attribution ? `\n<p>${escapeHtml(data.attribution)}</p>` : '';
+  const credit = data.attribution ? `\n<p>${escapeXml(data.attribution)}</p>` : '';
   const image = rendered.image && {
     ...rendered.image,
     url: absoluteUrl(rendered.image.url, origin),

@@ -5,6 +5,7 @@
 import { getRssString } from '@astrojs/rss';
 import { site, topics, type TopicSlug } from '../site.config';
 import { toZonedIso } from './dates';
+import { escapeXml } from './escape';
 import type { FeedItem } from './feed-items';
 import { absoluteUrl, feedStylesheetUrl, homeUrl, topicFeedUrl, topicUrl } from './urls';
 
@@ -65,15 +66,6 @@ const namespaces = {
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
 };
-
-/**
- * Escapes text for the `customData` strings @astrojs/rss parses and re-serialises. Only the
- * five XML entities survive its round trip (a numeric reference would come out double-escaped),
- * so every other character is written as itself.
- */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 const attributes = (values: Record<string, string | number>) =>

@@ -2,6 +2,7 @@
  * The Google News sitemap (/news-sitemap.xml) and robots.txt. Google News reads only articles
  * published in the last two days, at most 1,000 per sitemap.
  */
+import { escapeXml } from './escape';
 
 export interface NewsSitemapEntry {
   /** Absolute URL of the article page. */
@@ -37,15 +38,6 @@ export function newsLanguage(locale: string): string {
   if (lower === 'zh-cn' || lower === 'zh-hans') return 'zh-cn';
   if (lower === 'zh-tw' || lower === 'zh-hant') return 'zh-tw';
   return lower.split('-')[0]!;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 export function newsSitemapXml(entries: readonly NewsSitemapEntry[], publication: { name: string; language: string }): string {

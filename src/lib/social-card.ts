@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { escapeXml } from './escape';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 export const publisherLogoSize = { width: 600, height: 60 } as const;
@@ -64,11 +65,6 @@ export function resolveCardFonts(root: string = process.cwd()): CardFonts {
   // @embedpdf/fonts-sc exports only its index; the font files sit beside it.
   const cjkDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
   return { serifBold: serif('700Bold'), serifRegular: serif('400Regular'), cjkBold: join(cjkDir, 'NotoSansHans-Bold.otf') };
-}
-
-/** Pango markup treats &, < and > as syntax. */
-export function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Shortens an over-long headline at a word boundary; a share card is not the place for it all. */
@@ -192,7 +188,7 @@ function cardBackground(siteName: string, fonts: CardFonts, colours: CardColours
     fillRect(image, width, 0, 0, width, height, rgb(colours.paper));
     fillRect(image, width, 0, 0, width, 14, rgb(colours.accent));
     fillRect(image, width, margin, height - margin - 58, textWidth, 2, mix(rgb(colours.paper), rgb(colours.muted), 0.35));
-    const name = await rawTextMask(escapeMarkup(siteName), fonts.serifBold, `${boldFamilies} 44`, textWidth);
+    const name = await rawTextMask(escapeXml(siteName), fonts.serifBold, `${boldFamilies} 44`, textWidth);
     paint(image, width, name, margin, 56, rgb(colours.accent), textWidth, 80);
     return image;
   });
@@ -206,13 +202,13 @@ export async function renderSocialCard(card: SocialCard, fonts: CardFonts, colou
     cardBackground(card.siteName, fonts, colours),
     card.kicker
       ? once(`kicker|${card.kicker}`, () =>
-          rawTextMask(`<span letter_spacing="2048">${escapeMarkup(card.kicker!.toUpperCase())}</span>`, fonts.serifBold, `${boldFamilies} 24`, textWidth),
+          rawTextMask(`<span letter_spacing="2048">${escapeXml(card.kicker!.toUpperCase())}</span>`, fonts.serifBold, `${boldFamilies} 24`, textWidth),
         )
       : undefined,
-    card.dateline ? once(`dateline|${card.dateline}`, () => rawTextMask(escapeMarkup(card.dateline!), fonts.serifRegular, `${regularFamilies} 30`, textWidth)) : undefined,
+    card.dateline ? once(`dateline|${card.dateline}`, () => rawTextMask(escapeXml(card.dateline!), fonts.serifRegular, `${regularFamilies} 30`, textWidth)) : undefined,
   ]);
 
-  const markup = escapeMarkup(clampHeadline(card.headline));
+  const markup = escapeXml(clampHeadline(card.headline));
   let headline: Mask | undefined;
   for (const size of headlineSizes) {
     headline = await rawTextMask(markup, fonts.serifBold, `${boldFamilies} ${size}`, textWidth);
@@ -242,7 +238,7 @@ export async function renderPublisherLogo(siteName: string, fonts: CardFonts, co
   const { width, height } = publisherLogoSize;
   const image = Buffer.alloc(width * height * 3);
   fillRect(image, width, 0, 0, width, height, rgb(colours.paper));
-  const name = await rawTextMask(escapeMarkup(siteName), fonts.serifBold, `${boldFamilies} 44`, width);
+  const name = await rawTextMask(escapeXml(siteName), fonts.serifBold, `${boldFamilies} 44`, width);
   paint(image, width, name, 0, Math.max(0, Math.round((height - name.height) / 2)), rgb(colours.accent), width, height);
   return sharp(image, { raw: { width, height, channels: 3 } }).png().toBuffer();
 }

@@ -1,16 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { page, siteDir, textOf } from '../support/site';
+import { builtFiles, page, siteDir, textOf } from '../support/site';
 import { seed } from '../support/seed';
 
-function builtFiles(dir = siteDir()): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? builtFiles(path) : [path];
-  });
-}
 
 describe('read-more item pages', () => {
   it('link out when the story has a URL, and say so when it has none', () => {

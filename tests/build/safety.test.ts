@@ -3,21 +3,15 @@
  * format, links to other sites are marked and open safely, and every page carries the
  * Content Security Policy that dist/_headers also sends.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/static-server.mjs';
 import { cspHash, parsePolicy, policyInPage } from '../../src/lib/csp';
 import { injectedMarkup } from '../support/hostile';
-import { builtFile, page, siteDir, textOf } from '../support/site';
+import { builtFile, builtFiles, page, siteDir, textOf } from '../support/site';
 
-function builtFiles(dir = siteDir()): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? builtFiles(path) : [path];
-  });
-}
 const htmlFiles = () => builtFiles().filter((file) => file.endsWith('.html'));
 
 /** The hostile fixture's frontmatter, as the editor wrote it (YAML escapes undone). */

@@ -1,5 +1,5 @@
 /** Reads the test site that tests/setup/build-site.ts built once for all build tests. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { load, type CheerioAPI } from 'cheerio';
@@ -12,6 +12,14 @@ declare module 'vitest' {
 
 export function siteDir(): string {
   return inject('siteDir');
+}
+
+/** Every file of the built site, as absolute paths. */
+export function builtFiles(dir = siteDir()): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? builtFiles(path) : [path];
+  });
 }
 
 /** The built file behind a URL path, as the static host would serve it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, newsLanguage, newsSitemapXml, robotsTxt, selectNewsEntries, type NewsSitemapEntry } from '../../src/lib/news-sitemap';
+import { newsLanguage, newsSitemapXml, robotsTxt, selectNewsEntries, type NewsSitemapEntry } from '../../src/lib/news-sitemap';
+import { escapeXml } from '../../src/lib/escape';
 import { pageFactsFromHtml } from '../../src/integrations/sitemap';
 
 const now = new Date('2026-06-15T12:00:00Z');

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { escapeXml } from '../../src/lib/escape';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   boldFamilies,
   cachedSocialCards,
   clampHeadline,
-  escapeMarkup,
   renderPublisherLogo,
   renderSocialCard,
   resolveCardFonts,
@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('social card text', () => {
   it('escapes Pango markup and shortens an over-long headline at a word', () => {
-    expect(escapeMarkup('R&D <b>')).toBe('R&amp;D &lt;b&gt;');
+    expect(escapeXml('R&D <b>')).toBe('R&amp;D &lt;b&gt;');
     expect(clampHeadline('short one')).toBe('short one');
     expect(clampHeadline('one two three four five', 12)).toBe('one two…');
   });
