@@ -14,12 +14,15 @@ import { buildCacheDir } from '../src/lib/content-paths.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
-const stamp = `${process.pid}-${Date.now()}`;
-// Beside the output folder, so the final rename stays on one file system.
-const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${stamp}`);
-const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
+// Beside the output folder, so the final rename stays on one file system. The staging name
+// never changes: Astro writes the output path into the code of every page that uses images,
+// and its incremental build would see a new name as changed code and render all those pages
+// again. A staging folder left by a build that was killed is cleared first.
+const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
+const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}-${Date.now()}`);
 
 mkdirSync(dirname(outDir), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
