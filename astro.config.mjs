@@ -8,6 +8,7 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { outsideLinks } from './src/integrations/outside-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // Two content files with one slug, or two routes with one URL, must stop the build
   // (Astro only warns by default and one page silently replaces the other).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), searchIndex(), securityHeaders(), mdxCompileCache()],
+  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), socialCards(), searchIndex(), securityHeaders(), mdxCompileCache()],
   devToolbar: { enabled: false },
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.

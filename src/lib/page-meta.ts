@@ -11,6 +11,7 @@ import type { ArticleHead, HeadInput, ShareImage } from './head';
 import type { NewsSitemapEntry } from './news-sitemap';
 import type { Article } from './newsroom';
 import { publisherLogoSize, socialCardSize, type SocialCard } from './social-card';
+import type { SocialCardOrder } from './social-card-orders';
 import { breadcrumbList, newsArticle, webSite, type JsonLd, type PublisherInfo } from './structured-data';
 import { isSyndicated } from './syndication';
 import { absoluteUrl, articleUrl, homeUrl, publisherLogoUrl, searchUrl, siteSocialCardUrl, socialCardUrl, topicIndexUrl, topicUrl } from './urls';
@@ -44,6 +45,15 @@ export function articleSocialCard(article: Article): SocialCard {
     headline: data.title,
     dateline: data.source ? `${date} · ${data.source}` : date,
   };
+}
+
+/** Every generated card the site links to: the site's own, and each article's without a photo. */
+export function socialCardOrders(articles: readonly Article[]): SocialCardOrder[] {
+  const inSite = (url: string) => url.replace(/^\//, '');
+  return [
+    { path: inSite(siteSocialCardUrl()), card: siteSocialCard() },
+    ...articles.filter((article) => !article.data.image).map((article) => ({ path: inSite(socialCardUrl(article.id)), card: articleSocialCard(article) })),
+  ];
 }
 
 /** A rendition of the hero image for sharing, as getImage() returned it. */

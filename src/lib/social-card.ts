@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { escapeXml } from './escape';
+import { escapeXml } from './escape.ts';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 export const publisherLogoSize = { width: 600, height: 60 } as const;
@@ -83,6 +83,11 @@ export function socialCardKey(card: SocialCard, colours: CardColours = defaultCa
     .update(JSON.stringify({ layoutVersion, size: socialCardSize, colours, siteName, kicker, headline, dateline }))
     .digest('hex')
     .slice(0, 32);
+}
+
+/** Where a card lives in the cache folder: named by its key, so a changed card is a new file. */
+export function socialCardCachePath(cacheDir: string, card: SocialCard, colours: CardColours = defaultCardColours): string {
+  return join(cacheDir, `${socialCardKey(card, colours)}.png`);
 }
 
 type Rgb = readonly [number, number, number];
@@ -291,7 +296,7 @@ export function cachedSocialCards(jobs: readonly CardJob[], options: CardCacheOp
   };
 
   for (const job of jobs) {
-    const path = join(cacheDir, `${socialCardKey(job.card, colours)}.png`);
+    const path = socialCardCachePath(cacheDir, job.card, colours);
     const result = (async () => {
       await ready;
       if (await isFile(path)) return path;

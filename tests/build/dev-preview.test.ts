@@ -7,9 +7,11 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { load } from 'cheerio';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BUILD_TIME } from '../setup/build-site';
 import { mergeContent, projectRoot, tempDir } from '../support/build';
+import { seed } from '../support/seed';
 
 const workDir = tempDir('dev');
 let server: ChildProcess | undefined;
@@ -83,5 +85,15 @@ describe('npm run dev', () => {
     expect(badgeOf('fixture-draft')).toBe('DRAFT');
     expect(badgeOf('fixture-embargoed')).toBe('EMBARGOED');
     expect(badgeOf('jd-com-russian-chocolates')).toBe('');
+  });
+
+  // A build places share cards itself (src/integrations/social-cards.ts); dev draws them on request.
+  it('draws the share card an article names in its head', async () => {
+    const image = load((await get(`/articles/${seed.slug}/`)).html)('meta[property="og:image"]').attr('content');
+    const response = await fetch(new URL(new URL(image!).pathname, origin));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
 });
