@@ -28,6 +28,13 @@ describe('the hero photograph', () => {
     }
   });
 
+  it('falls back to WebP in the plain img, never to the uploaded PNG', async () => {
+    const img = picture.find('img');
+    for (const [url] of [[img.attr('src')], ...srcsetUrls(img.attr('srcset'))]) {
+      expect((await sharp(join(siteDir(), url!)).metadata()).format, url).toBe('webp');
+    }
+  });
+
   it('keeps its intrinsic size and loads first, with high priority', () => {
     const img = picture.find('img');
     expect([img.attr('width'), img.attr('height')]).toEqual(['1600', '1000']);
