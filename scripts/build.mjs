@@ -2,7 +2,8 @@
 /**
  * `npm run build`: builds the site into a staging folder and swaps it into place only when the
  * whole build (pages, feeds, search index) succeeded, so a failed build never leaves a broken or
- * half-empty dist/ behind. Astro itself empties its outDir before rendering pages.
+ * half-empty dist/ behind. Astro itself empties its outDir before rendering pages. The search
+ * index is written here, once Astro's process has ended (why: src/integrations/search-index.ts).
  *
  * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
  */
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
+import { searchBundlePath, writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
@@ -37,11 +39,24 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging,
   },
 });
 
-if (result.status !== 0) {
+/** Leaves the previous output as it was and exits with `code`. */
+function fail(code) {
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `the previous ${basename(outDir)}/ is unchanged` : `no ${basename(outDir)}/ was written`;
   console.error(`\nBuild failed: ${kept}. Fix the problem named above and build again.`);
-  process.exit(result.status ?? 1);
+  process.exit(code);
+}
+
+if (result.status !== 0) fail(result.status ?? 1);
+
+try {
+  const started = performance.now();
+  const { pagesRead, pagesIndexed } = await writeSearchIndex(staging);
+  const ms = Math.round(performance.now() - started);
+  console.log(`[dateline:search-index] Indexed ${pagesIndexed} of ${pagesRead} pages for search in ${ms} ms (${searchBundlePath}).`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail(1);
 }
 
 if (existsSync(outDir)) renameSync(outDir, previous);
