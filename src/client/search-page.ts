@@ -188,6 +188,9 @@ function start(panel: HTMLElement) {
         place.append(...resultCard(data));
       } else {
         place.setAttribute('aria-busy', 'true');
+        // Focusable until filled, so the Tab key goes through every result in turn: focus
+        // brings it on screen, and its link takes the focus once it is drawn.
+        place.tabIndex = 0;
         place.append(element('p', { class: 'search-result-loading' }, 'Loading…'));
         waiting.set(place, result);
         onScreen.observe(place);
@@ -208,8 +211,11 @@ function start(panel: HTMLElement) {
     onScreen.unobserve(place);
     const filled = result.data().then(
       (data) => {
+        const focused = document.activeElement === place;
         place.replaceChildren(...resultCard(data));
         place.removeAttribute('aria-busy');
+        place.removeAttribute('tabindex');
+        if (focused) place.querySelector('a')?.focus();
       },
       () => {
         place.replaceChildren(element('p', { class: 'search-result-loading' }, 'This result could not be loaded.'));

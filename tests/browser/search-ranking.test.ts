@@ -85,6 +85,26 @@ describe('search ranking and result cards', () => {
     expect(opened.consoleErrors).toEqual([]);
   });
 
+  it('takes the Tab key through every result in turn, drawing each as it comes', async () => {
+    const opened = await site.open('/search/?q=quollbergs', { viewport: { width: 390, height: 700 } });
+    const { page } = opened;
+    const links = page.locator('.search-result-title a');
+    await links.first().waitFor();
+    await links.first().focus();
+    const focusedPlace = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return { place: [...document.querySelectorAll('.search-result')].findIndex((place) => place.contains(focused)), onLink: focused?.tagName === 'A' };
+      });
+    for (let place = 1; place < 10; place++) {
+      await page.keyboard.press('Tab');
+      await expect.poll(focusedPlace).toEqual({ place, onLink: true });
+    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show more results');
+    expect(opened.consoleErrors).toEqual([]);
+  });
+
   it('shows ten results at first and the rest on request newest first, moving focus to the first new one', async () => {
     const opened = await site.open('/search/?q=quollbergs&sort=newest');
     const { page } = opened;
