@@ -9,12 +9,16 @@
 import {
   excerptParts,
   filterGroups,
+  filterGroupsShown,
   isOwnPath,
+  newestFirst,
+  newestStretch,
   pagefindFilters,
-  pagefindSort,
+  publishedFilter,
   readSearchAddress,
   resultSummary,
   searchAddressQuery,
+  type PagefindFilters,
   type SearchSort,
   type SelectedFilters,
 } from '../lib/search-view';
@@ -25,20 +29,35 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 interface PagefindResponse {
-  results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindResponse | null>;
 }
 
-/** Results drawn at once, and on each "Show more". Each costs a request for its details. */
+/** A listed result, with its details when they were needed to place it. */
+interface Listed {
+  result: PagefindResult;
+  data?: PagefindResultData;
+}
+
+/** Results listed at once, and on each "Show more". */
 const pageSize = 10;
+/**
+ * Each result's details (headline, excerpt…) cost a request of about 2 KB, so a listed result
+ * fetches them only when it comes on screen or this close below it.
+ */
+const nearScreen = '0px 0px 150px 0px';
 /** How long typing must pause before a search runs (Pagefind drops superseded ones). */
 const typingPause = 250;
 const bundle = '/pagefind/pagefind.js';
@@ -61,10 +80,21 @@ function start(panel: HTMLElement) {
   sortSelect.value = address.sort;
   let selected: SelectedFilters = {};
   let latest = 0;
-  let shown: PagefindResponse['results'] = [];
+  /** The search whose results are listed: its words, its options and its results. */
+  let listing: { query: string; filters: PagefindFilters; results: PagefindResult[]; published: Record<string, number> | undefined } | undefined;
   let drawn = 0;
   /** Set once the reader opens a filter group: only then are the filter lists fetched. */
-  let filtersLoaded: Promise<unknown> | undefined;
+  let filtersWanted = false;
+  /** Listed results whose details are not fetched yet, by their place in the list. */
+  const waiting = new Map<HTMLLIElement, PagefindResult>();
+  /** Details being fetched, so a result is never fetched twice. */
+  const filling = new Map<HTMLLIElement, Promise<void>>();
+  const onScreen = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) void fill(entry.target as HTMLLIElement);
+    },
+    { rootMargin: nearScreen },
+  );
 
   const engine: Promise<PagefindApi> = import(/* @vite-ignore */ bundle).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
@@ -83,7 +113,16 @@ function start(panel: HTMLElement) {
   const remember = () => {
     history.replaceState(history.state, '', location.pathname + searchAddressQuery({ query: input.value, sort: sort() }));
   };
-  const searchOptions = () => ({ filters: pagefindFilters(selected), sort: pagefindSort(sort()) });
+  /**
+   * The filters of a search: the ticked ones, and the ones whose counts the page needs (the
+   * filter groups once opened; the publication minute for newest first). Pagefind fetches a
+   * filter's values only for a search that names it.
+   */
+  const searchOptions = () => {
+    const counted: string[] = filtersWanted ? filterGroupsShown.map(({ name }) => name) : [];
+    if (sort() === 'newest') counted.push(publishedFilter);
+    return { filters: pagefindFilters(selected, counted) };
+  };
 
   async function run(typing: boolean) {
     const ticket = ++latest;
@@ -94,31 +133,97 @@ function start(panel: HTMLElement) {
     const options = searchOptions();
     const response = typing ? await pagefind.debouncedSearch(query, options, typingPause) : await pagefind.search(query, options);
     if (!response || ticket !== latest) return;
-    shown = response.results;
-    drawn = 0;
-    list.replaceChildren();
-    await drawMore(ticket);
+    listing = { query, filters: options.filters, results: response.results, published: sort() === 'newest' ? (response.filters[publishedFilter] ?? {}) : undefined };
+    clearList();
+    const [first] = await drawMore();
+    // The count is announced once the first result can be read.
+    if (first) await fill(first);
     if (ticket !== latest) return;
-    summary.textContent = resultSummary(shown.length, query);
-    filtersBox.hidden = shown.length === 0 && Object.values(selected).every((values) => !values?.length);
-    if (filtersLoaded) drawFilters(response.filters);
+    summary.textContent = resultSummary(response.results.length, query);
+    filtersBox.hidden = response.results.length === 0 && Object.values(selected).every((values) => !values?.length);
+    if (filtersWanted) drawFilters(response.filters);
   }
 
   function clear() {
-    shown = [];
-    list.replaceChildren();
+    listing = undefined;
+    clearList();
     more.hidden = true;
     summary.textContent = '';
     filtersBox.hidden = true;
   }
 
-  async function drawMore(ticket: number) {
-    const next = shown.slice(drawn, drawn + pageSize);
-    const cards = await Promise.all(next.map(async (result) => resultCard(await result.data())));
-    if (ticket !== latest) return;
-    list.append(...cards);
-    drawn += next.length;
-    more.hidden = drawn >= shown.length;
+  function clearList() {
+    onScreen.disconnect();
+    waiting.clear();
+    filling.clear();
+    drawn = 0;
+    list.replaceChildren();
+  }
+
+  /**
+   * The next results to list. Best match: Pagefind's order, details fetched later, on screen.
+   * Newest first: from the results' publication minutes (counted by the first search), a search
+   * for the minutes of the next stretch gives its results, and their details put them in order.
+   */
+  async function nextResults(): Promise<Listed[]> {
+    const current = listing;
+    if (!current) return [];
+    if (!current.published) return current.results.slice(drawn, drawn + pageSize).map((result) => ({ result }));
+    const stretch = newestStretch(current.published, drawn, pageSize);
+    if (stretch.values.length === 0) return [];
+    const pagefind = await engine;
+    const response = await pagefind.search(current.query, { filters: { ...current.filters, [publishedFilter]: { any: stretch.values } } });
+    const listed = await Promise.all((response?.results ?? []).map(async (result) => ({ result, data: await result.data() })));
+    return newestFirst(listed, ({ data }) => data.filters[publishedFilter]?.[0]).slice(stretch.skip, stretch.skip + pageSize);
+  }
+
+  /** Lists the next results: each a place that fills in with its details once on screen. */
+  async function drawMore(): Promise<HTMLLIElement[]> {
+    const current = listing;
+    const next = await nextResults();
+    if (current !== listing) return [];
+    const places = next.map(({ result, data }) => {
+      const place = element('li', { class: 'search-result' }) as HTMLLIElement;
+      if (data) {
+        place.append(...resultCard(data));
+      } else {
+        place.setAttribute('aria-busy', 'true');
+        // Focusable until filled, so the Tab key goes through every result in turn: focus
+        // brings it on screen, and its link takes the focus once it is drawn.
+        place.tabIndex = 0;
+        place.append(element('p', { class: 'search-result-loading' }, 'Loading…'));
+        waiting.set(place, result);
+        onScreen.observe(place);
+      }
+      return place;
+    });
+    list.append(...places);
+    drawn += places.length;
+    more.hidden = places.length === 0 || drawn >= (current?.results.length ?? 0);
+    return places;
+  }
+
+  /** Fetches one listed result's details and draws its card in its place. */
+  function fill(place: HTMLLIElement): Promise<void> {
+    const result = waiting.get(place);
+    if (!result) return filling.get(place) ?? Promise.resolve();
+    waiting.delete(place);
+    onScreen.unobserve(place);
+    const filled = result.data().then(
+      (data) => {
+        const focused = document.activeElement === place;
+        place.replaceChildren(...resultCard(data));
+        place.removeAttribute('aria-busy');
+        place.removeAttribute('tabindex');
+        if (focused) place.querySelector('a')?.focus();
+      },
+      () => {
+        place.replaceChildren(element('p', { class: 'search-result-loading' }, 'This result could not be loaded.'));
+        place.removeAttribute('aria-busy');
+      },
+    );
+    filling.set(place, filled);
+    return filled;
   }
 
   /** Fills each filter group (drawn by the page, closed) with its values and counts. */
@@ -154,9 +259,9 @@ function start(panel: HTMLElement) {
   filtersBox.addEventListener(
     'toggle',
     (event) => {
-      if (filtersLoaded || !(event.target as HTMLDetailsElement).open) return;
-      filtersLoaded = engine.then(async (pagefind) => {
-        await pagefind.filters();
+      if (filtersWanted || !(event.target as HTMLDetailsElement).open) return;
+      filtersWanted = true;
+      void engine.then(async (pagefind) => {
         const query = input.value.trim();
         const response = query ? await pagefind.search(query, searchOptions()) : null;
         if (response) drawFilters(response.filters);
@@ -179,19 +284,27 @@ function start(panel: HTMLElement) {
   });
   input.addEventListener('input', () => void run(true));
   sortSelect.addEventListener('change', () => void run(false));
+  let drawingMore = false;
   more.addEventListener('click', () => {
-    const first = drawn;
-    void drawMore(latest).then(() => list.children[first]?.querySelector('a')?.focus());
+    if (drawingMore) return;
+    drawingMore = true;
+    void drawMore()
+      .then(async ([first]) => {
+        if (!first) return;
+        await fill(first);
+        first.querySelector('a')?.focus();
+      })
+      .finally(() => (drawingMore = false));
   });
 
   if (address.query) void run(false);
   else input.focus();
 }
 
-/** One result: kicker, headline (the link), standfirst, excerpt with the words marked, date. */
-function resultCard(data: PagefindResultData): HTMLLIElement {
+/** One result's card: kicker, headline (the link), standfirst, excerpt with the words marked, date. */
+function resultCard(data: PagefindResultData): HTMLElement[] {
   const { meta } = data;
-  const card = element('li', { class: 'search-result' }) as HTMLLIElement;
+  const card: HTMLElement[] = [];
   const text = element('div', { class: 'search-result-text' });
   if (meta['kicker']) text.append(element('p', { class: 'search-result-kicker' }, meta['kicker']));
   const heading = element('h2', { class: 'search-result-title' });
@@ -207,9 +320,9 @@ function resultCard(data: PagefindResultData): HTMLLIElement {
     text.append(excerpt);
   }
   if (meta['date']) text.append(element('p', { class: 'search-result-date' }, meta['date']));
-  card.append(text);
+  card.push(text);
   if (isOwnPath(meta['image'])) {
-    card.append(element('img', { class: 'search-result-image', src: meta['image'], alt: meta['image_alt'] ?? '', loading: 'lazy' }));
+    card.push(element('img', { class: 'search-result-image', src: meta['image'], alt: meta['image_alt'] ?? '', loading: 'lazy' }));
   }
   return card;
 }

@@ -30,11 +30,6 @@ export function searchAddressQuery({ query, sort }: SearchAddress): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's sort option for the reader's choice: by the `date` sort key, or by its ranking. */
-export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {
-  return sort === 'newest' ? { date: 'desc' } : {};
-}
-
 const countFormat = new Intl.NumberFormat('en-GB');
 
 /** The sentence screen readers hear and everyone sees: "2 results for china". */
@@ -84,9 +79,58 @@ export function filterGroups(counts: Record<string, Record<string, number>>, sel
   });
 }
 
-/** Pagefind's `filters` option: every ticked value must match (each box narrows the results). */
-export function pagefindFilters(selected: SelectedFilters): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(selected).filter(([, values]) => values && values.length > 0));
+/**
+ * The filter "newest first" orders by: each page's publication minute (src/lib/search-entry.ts).
+ * Readers never see it as a filter.
+ */
+export const publishedFilter = 'published';
+
+/** Pagefind's `filters` option, by filter: values a result must all have, or `any` or `none` of a list. */
+export type PagefindFilters = Record<string, string[] | { any: string[] } | { none: string[] }>;
+
+/**
+ * Pagefind's `filters` option: every ticked value must match (each box narrows the results).
+ * `counted` names filters whose counts the page needs without narrowing anything ("none of
+ * no values" matches every page): Pagefind fetches a filter's values only for a search that
+ * names it, so a first search fetches none.
+ */
+export function pagefindFilters(selected: SelectedFilters, counted: readonly string[] = []): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const name of counted) filters[name] = { none: [] };
+  for (const [name, values] of Object.entries(selected)) if (values && values.length > 0) filters[name] = values;
+  return filters;
+}
+
+/** A stretch of the results newest first: the `published` values it covers, and how many results of the first one come before it. */
+export interface NewestStretch {
+  values: string[];
+  skip: number;
+}
+
+const newestValueFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/**
+ * Which `published` values hold places `from` to `from + size - 1` of the results newest first,
+ * from how many results have each value (the `published` counts of a search naming that filter).
+ */
+export function newestStretch(counts: Record<string, number>, from: number, size: number): NewestStretch {
+  const stretch: NewestStretch = { values: [], skip: 0 };
+  let start = 0;
+  for (const [value, count] of Object.entries(counts).sort(([a], [b]) => newestValueFirst(a, b))) {
+    if (count <= 0) continue;
+    if (start + count > from) {
+      if (stretch.values.length === 0) stretch.skip = from - start;
+      stretch.values.push(value);
+    }
+    start += count;
+    if (start >= from + size) break;
+  }
+  return stretch;
+}
+
+/** Results newest first by their `published` value; those of the same minute keep Pagefind's ranking. */
+export function newestFirst<T>(results: readonly T[], published: (result: T) => string | undefined): T[] {
+  return [...results].sort((a, b) => newestValueFirst(published(a) ?? '', published(b) ?? ''));
 }
 
 export interface ExcerptPart {

@@ -53,7 +53,59 @@ describe('search ranking and result cards', () => {
     expect(opened.errorResponses).toEqual([]);
   });
 
-  it('shows ten results at first and the rest on request, moving focus to the first new one', async () => {
+  it('lists ten results at first and fetches the details of each only when it comes on screen, once', async () => {
+    const opened = await site.open('/search/?q=quollbergs', { viewport: { width: 390, height: 700 } });
+    const { page } = opened;
+    const fetchedDetails = () => opened.requests.filter((url) => url.pathname.endsWith('.pf_fragment')).map((url) => url.pathname);
+    const links = page.locator('.search-result-title a');
+    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe(`${listLength} results for quollbergs`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    // A phone's screen shows a few; the rest are places that say they are loading.
+    const drawn = await links.count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(10);
+    expect(fetchedDetails()).toHaveLength(drawn);
+    expect(await page.locator('.search-result[aria-busy="true"]').count()).toBe(10 - drawn);
+
+    // Scrolling down fills in the rest, each fetched once.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => document.querySelector('.search-result[aria-busy="true"]')?.scrollIntoView());
+        return links.count();
+      })
+      .toBe(10);
+    expect(new Set(fetchedDetails()).size).toBe(10);
+    expect(fetchedDetails()).toHaveLength(10);
+
+    // "Show more" fetches the first new result at once and moves the focus to it.
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    expect(await page.locator('.search-result').count()).toBe(listLength);
+    expect(opened.consoleErrors).toEqual([]);
+  });
+
+  it('takes the Tab key through every result in turn, drawing each as it comes', async () => {
+    const opened = await site.open('/search/?q=quollbergs', { viewport: { width: 390, height: 700 } });
+    const { page } = opened;
+    const links = page.locator('.search-result-title a');
+    await links.first().waitFor();
+    await links.first().focus();
+    const focusedPlace = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return { place: [...document.querySelectorAll('.search-result')].findIndex((place) => place.contains(focused)), onLink: focused?.tagName === 'A' };
+      });
+    for (let place = 1; place < 10; place++) {
+      await page.keyboard.press('Tab');
+      await expect.poll(focusedPlace).toEqual({ place, onLink: true });
+    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show more results');
+    expect(opened.consoleErrors).toEqual([]);
+  });
+
+  it('shows ten results at first and the rest on request newest first, moving focus to the first new one', async () => {
     const opened = await site.open('/search/?q=quollbergs&sort=newest');
     const { page } = opened;
     const links = page.locator('.search-result-title a');

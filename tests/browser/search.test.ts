@@ -34,8 +34,14 @@ async function showFilterGroup(page: Page, name: string) {
 
 const resultLinks = (page: Page) => page.locator('.search-results .search-result-title a');
 const summary = (page: Page) => page.locator('[role="status"]');
+const filterFiles = (opened: OpenedPage) => opened.requests.map((url) => url.pathname).filter((path) => path.includes('/pagefind/filter/'));
 
+/**
+ * The addresses of the results drawn so far. A listed result fetches its details when it comes
+ * on screen, so each call first scrolls to the first one still waiting, as a reader would.
+ */
 async function resultHrefs(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.querySelector('.search-result[aria-busy="true"]')?.scrollIntoView());
   return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -77,10 +83,12 @@ describe('the search page', () => {
     await expect.poll(() => resultHrefs(page)).toHaveLength(4);
 
     // The groups start closed: their lists are fetched when a reader opens one.
-    expect(opened.requests.map((url) => url.pathname).filter((path) => path.includes('/filter/'))).toEqual([]);
+    expect(filterFiles(opened)).toEqual([]);
     await showFilterGroup(page, 'topic');
     await page.getByRole('checkbox', { name: 'China' }).check();
     await expect.poll(async () => (await resultHrefs(page)).sort()).toEqual(['/articles/fixture-follow-up/', seedUrl]);
+    // The lists of the three groups, and not the publication times "newest first" orders by.
+    expect(new Set(filterFiles(opened)).size).toBe(3);
     expect(await summary(page).innerText()).toMatch(/^2 results for china$/i);
     // The filters are drawn again with the new counts; the box just ticked keeps the focus.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('China');
@@ -114,8 +122,11 @@ describe('the search page', () => {
   });
 
   it('sorts newest first on request, and keeps the choice in the address', async () => {
-    const { page } = await site.open('/search/?q=china');
+    const opened = await site.open('/search/?q=china');
+    const { page } = opened;
     await expect.poll(() => resultHrefs(page)).toHaveLength(4);
+    // What newest first needs (every page's publication time) is fetched only when it is chosen.
+    expect(filterFiles(opened)).toEqual([]);
     await page.getByLabel('Sort').selectOption('newest');
     const newestFirst = [
       '/articles/fixture-follow-up/', // 14 June 2026
@@ -125,6 +136,8 @@ describe('the search page', () => {
     ];
     await expect.poll(() => resultHrefs(page)).toEqual(newestFirst);
     expect(new URL(page.url()).search).toBe('?q=china&sort=newest');
+    expect(filterFiles(opened)).toHaveLength(1);
+    expectNoErrors(opened);
 
     const reopened = await site.open('/search/?q=china&sort=newest');
     await expect.poll(() => resultHrefs(reopened.page)).toEqual(newestFirst);

@@ -22,7 +22,7 @@ describe('articleSearchEntry', () => {
         ['source', 'Reuters'],
         ['year', '2022'],
       ],
-      sortDate: Date.parse('2022-03-03T00:00:00Z'),
+      published: '2022-03-03T00:00Z',
     });
   });
 
@@ -38,6 +38,8 @@ describe('articleSearchEntry', () => {
       ['topic', 'China'],
       ['year', '2021'],
     ]);
+    // The instant, to the minute in UTC: 10:15 in London is 09:15 UTC in June.
+    expect(entry.published).toBe('2021-06-01T09:15Z');
   });
 });
 
@@ -52,13 +54,13 @@ describe('readMoreSearchEntry', () => {
         ['source', 'Asia Financial'],
         ['year', '2021'],
       ],
-      sortDate: Date.UTC(2021, 11, 1),
+      published: '2021-12-01T00:00Z',
     });
   });
 
-  it('sorts an undated story last, and still gives it the sort key Pagefind needs', () => {
+  it('puts an undated story last newest first, and still gives it the published key it needs to be listed', () => {
     const entry = readMoreSearchEntry(fakeReadMoreItem('b', { standfirst: 'Its own words.' }));
-    expect(entry.sortDate).toBe(0);
+    expect(entry.published).toBe('1970-01-01T00:00Z');
     expect(entry.meta).toEqual([
       ['kicker', 'Elsewhere: The Age'],
       ['standfirst', 'Its own words.'],

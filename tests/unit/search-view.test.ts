@@ -3,8 +3,9 @@ import {
   excerptParts,
   filterGroups,
   isOwnPath,
+  newestFirst,
+  newestStretch,
   pagefindFilters,
-  pagefindSort,
   readSearchAddress,
   resultSummary,
   searchAddressQuery,
@@ -21,11 +22,6 @@ describe('the search address', () => {
     expect(searchAddressQuery({ query: 'AT&T ', sort: 'relevance' })).toBe('?q=AT%26T');
     expect(searchAddressQuery({ query: 'china', sort: 'newest' })).toBe('?q=china&sort=newest');
     expect(searchAddressQuery({ query: '  ', sort: 'relevance' })).toBe('');
-  });
-
-  it('sorts newest first by the date sort key, or leaves ranking to Pagefind', () => {
-    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-    expect(pagefindSort('relevance')).toEqual({});
   });
 });
 
@@ -80,6 +76,38 @@ describe('filterGroups', () => {
 
   it('passes only groups with ticked values to Pagefind', () => {
     expect(pagefindFilters({ topic: ['China', 'Trade'], year: [] })).toEqual({ topic: ['China', 'Trade'] });
+  });
+
+  it('names the filters whose counts are wanted with a condition every page meets, unless values are ticked', () => {
+    expect(pagefindFilters({ topic: ['China'] }, ['topic', 'source', 'published'])).toEqual({
+      topic: ['China'],
+      source: { none: [] },
+      published: { none: [] },
+    });
+    expect(pagefindFilters({})).toEqual({});
+  });
+});
+
+describe('newest first', () => {
+  const counts = { '2024-01-03T09:00Z': 1, '2024-01-01T09:00Z': 1, '2024-01-02T09:00Z': 2, '2023-12-31T09:00Z': 0, '1970-01-01T00:00Z': 3 };
+
+  it('finds the publication minutes that hold a stretch of the results, newest first', () => {
+    expect(newestStretch(counts, 0, 2)).toEqual({ values: ['2024-01-03T09:00Z', '2024-01-02T09:00Z'], skip: 0 });
+    // Places 2 to 3: the second result of 2 January, then 1 January.
+    expect(newestStretch(counts, 2, 2)).toEqual({ values: ['2024-01-02T09:00Z', '2024-01-01T09:00Z'], skip: 1 });
+    // Undated pages come last; a minute no result has is skipped.
+    expect(newestStretch(counts, 4, 10)).toEqual({ values: ['1970-01-01T00:00Z'], skip: 0 });
+    expect(newestStretch(counts, 7, 10)).toEqual({ values: [], skip: 0 });
+  });
+
+  it('orders results by their minute, keeping Pagefind\'s ranking within one minute', () => {
+    const results = [
+      { id: 'a', published: '2024-01-01T09:00Z' },
+      { id: 'b', published: '2024-01-02T09:00Z' },
+      { id: 'c', published: undefined },
+      { id: 'd', published: '2024-01-02T09:00Z' },
+    ];
+    expect(newestFirst(results, (result) => result.published).map((result) => result.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 });
 
