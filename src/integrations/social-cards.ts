@@ -7,14 +7,13 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { socialCardCacheDir } from '../lib/content-paths.ts';
 import { siteSocialCardUrl, socialCardUrl } from '../lib/urls.ts';
 import { receiveSocialCardOrders, type SocialCardOrder } from '../lib/social-card-orders.ts';
-import { socialCardCachePath } from '../lib/social-card.ts';
+import { placeSocialCards, socialCardCachePath } from '../lib/social-card.ts';
 import type { DrawRequest } from './social-card-worker.ts';
 
 interface Batch {
@@ -29,6 +28,8 @@ function drawMissing(orders: readonly SocialCardOrder[], cacheDir: string): Batc
   if (missing.length === 0) return { orders, drawn: 0, done: Promise.resolve() };
   const done = new Promise<void>((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./social-card-worker.ts', import.meta.url)), { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    // Below the page renderer: the cards take the core it leaves free, never its time.
+    if (child.pid !== undefined) setPriority(child.pid, 19);
     let errors = '';
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
@@ -39,15 +40,6 @@ function drawMissing(orders: readonly SocialCardOrder[], cacheDir: string): Batc
   // Reported at the end of the build, not as an unhandled rejection in the middle of it.
   done.catch(() => undefined);
   return { orders, drawn: missing.length, done };
-}
-
-/** Puts a cached card into the output: a hard link when both are on one disk, else a copy. */
-async function place(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
-  }
 }
 
 export function socialCards(): AstroIntegration {
@@ -74,9 +66,7 @@ export function socialCards(): AstroIntegration {
         if (!batch) throw new Error('No share cards were ordered: the article route did not run orderSocialCards().');
         const started = performance.now();
         await batch.done;
-        const siteDir = fileURLToPath(dir);
-        for (const folder of new Set(batch.orders.map((order) => dirname(join(siteDir, order.path))))) await mkdir(folder, { recursive: true });
-        await Promise.all(batch.orders.map((order) => place(socialCardCachePath(cacheDir, order.card), join(siteDir, order.path))));
+        await placeSocialCards(fileURLToPath(dir), batch.orders, { cacheDir });
         const ms = Math.round(performance.now() - started);
         logger.info(`${batch.orders.length} share cards (${batch.drawn} drawn, the rest from ${cacheDir}) placed in ${ms} ms after rendering.`);
       },

@@ -10,12 +10,13 @@
  * drawn once each. Cards are cached by a hash of everything drawn on them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { escapeXml } from './escape.ts';
+import type { SocialCardOrder } from './social-card-orders.ts';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 export const publisherLogoSize = { width: 600, height: 60 } as const;
@@ -259,6 +260,8 @@ export interface CardCacheOptions {
   colours?: CardColours | undefined;
   /** Cards in flight at once: text and PNG encoding of neighbours overlap on two cores. */
   concurrency?: number | undefined;
+  /** Called for each card drawn (not found in the cache). */
+  onDraw?: (() => void) | undefined;
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -304,6 +307,7 @@ export function cachedSocialCards(jobs: readonly CardJob[], options: CardCacheOp
       try {
         fonts ??= resolveCardFonts();
         const png = await renderSocialCard(job.card, fonts, colours);
+        options.onDraw?.();
         // Written aside and renamed, so a build stopped half-way never leaves a torn card.
         const partial = `${path}.${process.pid}.partial`;
         await writeFile(partial, png);
@@ -318,4 +322,27 @@ export function cachedSocialCards(jobs: readonly CardJob[], options: CardCacheOp
     results.set(job.id, result);
   }
   return results;
+}
+
+/**
+ * Draws the ordered cards missing from the cache folder and puts every card in the built site
+ * at its path: a hard link to the cached file when both are on one disk, else a copy.
+ * Resolves to how many were drawn.
+ */
+export async function placeSocialCards(siteDir: string, orders: readonly SocialCardOrder[], options: CardCacheOptions): Promise<number> {
+  let drawn = 0;
+  const cached = cachedSocialCards(
+    orders.map((order) => ({ id: order.path, card: order.card })),
+    { ...options, onDraw: () => void (drawn += 1) },
+  );
+  const folders = new Set(orders.map((order) => dirname(join(siteDir, order.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    orders.map(async (order) => {
+      const from = await cached.get(order.path)!;
+      const to = join(siteDir, order.path);
+      await link(from, to).catch(() => copyFile(from, to));
+    }),
+  );
+  return drawn;
 }

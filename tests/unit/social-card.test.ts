@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   boldFamilies,
   cachedSocialCards,
+  placeSocialCards,
   clampHeadline,
   renderPublisherLogo,
   renderSocialCard,
@@ -81,5 +82,22 @@ describe('cachedSocialCards', () => {
     const second = cachedSocialCards(jobs, { cacheDir: dir, fonts });
     expect(await second.get('a')).toBe(paths[0]);
     expect(statSync(paths[0]!).size).toBe('cached'.length);
+  });
+});
+
+describe('placeSocialCards', () => {
+  it('puts every ordered card at its path in the site, drawing only the ones not cached', async () => {
+    const cacheDir = join(dir, 'place-cache');
+    const orders = [
+      { path: 'social/site.png', card: { siteName: 'Dateline', headline: 'News from the wires' } },
+      { path: 'social/articles/a.png', card },
+    ];
+    const firstSite = join(dir, 'site-1');
+    expect(await placeSocialCards(firstSite, orders, { cacheDir, fonts })).toBe(2);
+    for (const { path } of orders) expect((await sharp(join(firstSite, path)).metadata()).width, path).toBe(1200);
+
+    const secondSite = join(dir, 'site-2');
+    expect(await placeSocialCards(secondSite, orders, { cacheDir, fonts })).toBe(0);
+    expect(readFileSync(join(secondSite, 'social/articles/a.png')).equals(readFileSync(join(firstSite, 'social/articles/a.png')))).toBe(true);
   });
 });
