@@ -35,9 +35,11 @@ describe('the hero photograph', () => {
     }
   });
 
-  it('keeps its intrinsic size and loads first, with high priority', () => {
+  it('keeps its shape (the upload is 1600x1000) and loads first, with high priority', () => {
     const img = picture.find('img');
-    expect([img.attr('width'), img.attr('height')]).toEqual(['1600', '1000']);
+    expect([img.attr('width'), img.attr('height')]).toEqual(['1216', '760']);
+    // The plain img is the widest WebP of the srcset, not one more file.
+    expect(srcsetUrls(picture.find('source[type="image/webp"]').attr('srcset')).map(([url]) => url)).toContain(img.attr('src'));
     expect(img.attr('loading')).toBe('eager');
     expect(img.attr('fetchpriority')).toBe('high');
     expect(img.attr('alt')).toBe('A drawn test landscape: two green hills under a pale sun');
