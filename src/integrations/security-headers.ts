@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatPolicy, mergePolicies, policyInPage, withHeader, type Policy } from '../lib/csp';
+import { inBatches, readHead } from './built-pages';
 
 /** Directives that only work in a header: no one may frame our pages. */
 const headerOnly: [string, string[]][] = [['frame-ancestors', ["'none'"]]];
@@ -22,15 +23,16 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'dateline:security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const policies: Policy[] = [];
-        for (const file of globSync('**/*.html', { cwd: outDir })) {
-          const policy = policyInPage(readFileSync(join(outDir, file), 'utf8'));
-          if (!policy) throw new Error(`${file} has no Content-Security-Policy meta tag; is security.csp still set in astro.config.mjs?`);
-          policies.push(policy);
-        }
-        const policy = mergePolicies([...policies, new Map(headerOnly)]);
+        const pages = globSync('**/*.html', { cwd: outDir });
+        // Merged page by page, so no page is held longer than it takes to read its head.
+        let policy: Policy = new Map(headerOnly);
+        await inBatches(pages, 32, async (file) => {
+          const pagePolicy = policyInPage((await readHead(join(outDir, file))) ?? '');
+          if (!pagePolicy) throw new Error(`${file} has no Content-Security-Policy meta tag; is security.csp still set in astro.config.mjs?`);
+          policy = mergePolicies([policy, pagePolicy]);
+        });
         const value = formatPolicy(policy);
         const headersPath = join(outDir, '_headers');
         let headers = '';
@@ -43,7 +45,7 @@ export function securityHeaders(): AstroIntegration {
         if (value.length + 28 > maxLineLength) {
           logger.warn(`the Content-Security-Policy header is ${value.length} characters; Cloudflare Pages ignores _headers lines over ${maxLineLength}`);
         }
-        logger.info(`Content-Security-Policy from ${policies.length} pages written to _headers`);
+        logger.info(`Content-Security-Policy from ${pages.length} pages written to _headers`);
       },
     },
   };

@@ -6,9 +6,9 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { inBatches, readHead } from './built-pages';
 
 export interface PageFacts {
   lastmod?: string | undefined;
@@ -29,15 +29,12 @@ export function pageFactsFromHtml(html: string): PageFacts {
 
 const isPage = (pathname: string) => pathname === '' || pathname.endsWith('/') || pathname.endsWith('.html');
 
-/** The built file of a page: `a/b/` is a/b/index.html, except status pages written as `404.html`. */
-async function readPage(root: string, pathname: string): Promise<string | undefined> {
+/** The head of a page's built file: `a/b/` is a/b/index.html, except status pages written as `404.html`. */
+async function readPageHead(root: string, pathname: string): Promise<string | undefined> {
   const candidates = pathname.endsWith('.html') ? [pathname] : [join(pathname, 'index.html'), `${pathname.replace(/\/$/, '')}.html`];
   for (const candidate of candidates) {
-    try {
-      return await readFile(join(root, candidate), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const head = await readHead(join(root, candidate));
+    if (head !== undefined) return head;
   }
   return undefined;
 }
@@ -56,18 +53,14 @@ export function sitemapWithLastmod(): AstroIntegration[] {
       'astro:build:done': async ({ dir, pages }) => {
         const root = fileURLToPath(dir);
         let newest: string | undefined;
-        await Promise.all(
-          pages
-            .map((page) => page.pathname)
-            .filter(isPage)
-            .map(async (pathname) => {
-              const html = await readPage(root, pathname);
-              if (html === undefined) return;
-              const pageFacts = pageFactsFromHtml(html);
-              facts.set(new URL(pathname, homeUrl).href, pageFacts);
-              if (pageFacts.lastmod && (!newest || Date.parse(pageFacts.lastmod) > Date.parse(newest))) newest = pageFacts.lastmod;
-            }),
-        );
+        const pathnames = pages.map((page) => page.pathname).filter(isPage);
+        await inBatches(pathnames, 32, async (pathname) => {
+          const head = await readPageHead(root, pathname);
+          if (head === undefined) return;
+          const pageFacts = pageFactsFromHtml(head);
+          facts.set(new URL(pathname, homeUrl).href, pageFacts);
+          if (pageFacts.lastmod && (!newest || Date.parse(pageFacts.lastmod) > Date.parse(newest))) newest = pageFacts.lastmod;
+        });
         if (newest) facts.set(homeUrl, { ...facts.get(homeUrl), lastmod: newest });
       },
     },
