@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
-import { searchBundlePath, writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
@@ -36,6 +35,13 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging,
     // V8's compiled code for Astro, Vite and the site's own bundle, kept beside Astro's caches:
     // a rebuild starts and renders faster.
     NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? resolve(root, buildCacheDir(), 'node-compile-cache'),
+    // glibc gives each thread that allocates its own memory arena, and sharp's worker threads
+    // kept ~300 MB of freed memory in theirs while optimising images at 5,000 articles. Two
+    // arenas is the setting sharp's documentation suggests; other C libraries ignore it.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    // Rolldown's allocator (mimalloc) hands freed memory back to the system after a delay; at
+    // once, the bundler's peak at 5,000 articles measured about 150-250 MB lower.
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   },
 });
 
@@ -50,6 +56,8 @@ function fail(code) {
 if (result.status !== 0) fail(result.status ?? 1);
 
 try {
+  // Loaded only now: this process waits beside Astro's, and its memory counts in the build's peak.
+  const { searchBundlePath, writeSearchIndex } = await import('../src/integrations/search-index.ts');
   const started = performance.now();
   const { pagesRead, pagesIndexed } = await writeSearchIndex(staging);
   const ms = Math.round(performance.now() - started);
