@@ -5,7 +5,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -21,7 +20,7 @@ export default defineConfig({
   // Two content files with one slug, or two routes with one URL, must stop the build
   // (Astro only warns by default and one page silently replaces the other).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), socialCards(), searchIndex(), securityHeaders(), mdxCompileCache()],
+  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), socialCards(), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.
@@ -32,21 +31,6 @@ export default defineConfig({
   // A rebuild copies every page whose props (src/lib/cache-key.ts) and template are unchanged
   // from the cache in cacheDir instead of rendering it again.
   experimental: { incrementalBuild: true },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
-        // warns about for every content file; the noise buries editors' real errors.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-        // Every article's compiled MDX in one chunk: with a chunk per article, bundling 1,000
-        // articles spent most of its time on per-chunk bookkeeping (measured by npm run bench).
-        output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx$/ }] } },
-      },
-    },
-  },
   markdown: {
     processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
     // Highlighted code would need inline styles, which the Content Security Policy forbids.

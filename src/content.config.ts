@@ -3,12 +3,12 @@
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
+import { mdxEntries } from './loaders/mdx-entries';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -40,10 +40,11 @@ const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicat
 const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
 
+/** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
 const loaderFor = (folder: string) =>
-  glob({
-    pattern: '**/*.mdx',
+  mdxEntries({
     base: `${contentDir}/${folder}`,
+    contentRoot: contentDir,
     generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
   });
 

@@ -15,7 +15,9 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
-import { findContentProblems, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
+import { findContentProblems, findUnpublishedLinks, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
+import { compileArticleBody } from '../../src/lib/article-body';
+import { site } from '../../src/site.config';
 import { buildTime, publicationStatus, type PublicationStatus } from '../../src/lib/publishing';
 import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
 
@@ -46,6 +48,8 @@ interface ParsedEntry {
   file: string;
   data: Record<string, unknown>;
   lineOf: (path: FieldPath) => number;
+  /** What the body pipeline found, as the build's content store keeps it. */
+  rendered: { metadata: { contentLinks: ReturnType<typeof compileArticleBody>['contentLinks'] } };
 }
 
 /** Astro's `image()` schema helper, resolved against the entry's own folder as the build does. */
@@ -151,6 +155,11 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
         continue;
       }
 
+      // The body, compiled as the build compiles it: every mistake of every file at once.
+      const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url });
+      for (const problem of body.problems) problems.push({ file, line: problem.line, field: 'body', message: problem.message });
+      const rendered = { metadata: { contentLinks: body.contentLinks } };
+
       const schema = schemaFor(collection, file, root);
       const result = await schema.safeParseAsync(frontmatter);
       if (!result.success) {
@@ -158,7 +167,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
         failed.push({ collection, id });
         continue;
       }
-      parsed.push({ collection, id, file, data: result.data as Record<string, unknown>, lineOf });
+      parsed.push({ collection, id, file, data: result.data as Record<string, unknown>, lineOf, rendered });
     }
 
     for (const [slug, sameSlug] of bySlug) {
@@ -177,18 +186,19 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
   // Cross-entry rules, on entries that passed their schema. Entries that failed still exist,
   // so a "Read more" naming one is not reported as missing.
-  const asEntry = (entry: { collection: CollectionName; id: string; file?: string; data?: Record<string, unknown> }) =>
-    ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] } }) as unknown;
+  const asEntry = (entry: { collection: CollectionName; id: string; file?: string; data?: Record<string, unknown>; rendered?: ParsedEntry['rendered'] }) =>
+    ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] }, rendered: entry.rendered }) as unknown;
   const articles = [...parsed.filter((e) => e.collection === 'articles'), ...failed.filter((e) => e.collection === 'articles')].map(asEntry) as Article[];
   const readMoreItems = [...parsed, ...failed].filter((e) => e.collection === 'readMore').map(asEntry) as ReadMoreItem[];
   const byFile = new Map(parsed.map((entry) => [entry.file, entry]));
-  for (const problem of findContentProblems(articles, readMoreItems)) {
+  const now = buildTime();
+  const statusOf = (article: Article) => (article.data.pubDate ? publicationStatus(article.data, now) : 'published');
+  for (const problem of [...findContentProblems(articles, readMoreItems), ...findUnpublishedLinks(articles, statusOf)]) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
-    problems.push({ file, line: entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
+    problems.push({ file, line: problem.line ?? entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
   }
 
-  const now = buildTime();
   const entries = parsed.map(({ collection, id, file, data }) => ({
     collection,
     id,

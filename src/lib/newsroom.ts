@@ -7,6 +7,7 @@ import { site, type TopicSlug } from '../site.config';
 import { publicationStatus, type PublicationStatus } from './publishing';
 import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
+import type { BodyMetadata, ContentLink } from './article-body';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -47,6 +48,8 @@ export interface NewsroomOptions {
 /** An editor's mistake that the schema cannot see because it spans entries. */
 export interface ContentProblem {
   file: string;
+  /** Where in the file, when the mistake is in the body. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -55,7 +58,7 @@ export class ContentProblemsError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentProblemsError';
   }
@@ -63,12 +66,20 @@ export class ContentProblemsError extends Error {
 
 const refKey = (ref: ReadMoreRef) => `${ref.collection}/${ref.id}`;
 
+/** Links in an entry's body to other content files (src/lib/article-body.ts). */
+function contentLinksOf(entry: Article | ReadMoreItem): ContentLink[] {
+  return (entry.rendered?.metadata as Partial<BodyMetadata> | undefined)?.contentLinks ?? [];
+}
+
 /** Newest first; the slug breaks ties so every build orders the same way. */
 export function compareNewestFirst(a: Article, b: Article): number {
   return b.data.pubDate.instant.getTime() - a.data.pubDate.instant.getTime() || a.id.localeCompare(b.id);
 }
 
-/** Cross-entry rules: every "Read more" names an existing entry, not itself, and only once. */
+/**
+ * Cross-entry rules: every "Read more" names an existing entry, not itself, and only once;
+ * every link in a body to a content file names an existing one.
+ */
 export function findContentProblems(articles: Article[], readMoreItems: ReadMoreItem[]): ContentProblem[] {
   const known = new Set<string>([
     ...articles.map((a) => refKey({ collection: 'articles', id: a.id })),
@@ -91,6 +102,37 @@ export function findContentProblems(articles: Article[], readMoreItems: ReadMore
       seen.add(refKey(ref));
     });
   }
+  for (const entry of [...articles, ...readMoreItems]) {
+    for (const link of contentLinksOf(entry)) {
+      if (known.has(refKey(link))) continue;
+      const file = entry.filePath ?? entry.id;
+      const what = link.collection === 'articles' ? 'article' : 'outside story';
+      problems.push({ file, line: link.line, field: 'body', message: `"${link.href}" leads nowhere: there is no ${what} "${link.id}" (no ${link.id}.mdx in the content folder)` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Links from published articles to articles that are not published (drafts, embargoed): in a
+ * production build they would lead nowhere, so they are mistakes until the target publishes.
+ */
+export function findUnpublishedLinks(articles: Article[], status: (article: Article) => PublicationStatus): ContentProblem[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    if (status(article) !== 'published') continue;
+    for (const link of contentLinksOf(article)) {
+      const target = link.collection === 'articles' ? byId.get(link.id) : undefined;
+      if (!target || status(target) === 'published') continue;
+      problems.push({
+        file: article.filePath ?? article.id,
+        line: link.line,
+        field: 'body',
+        message: `"${link.href}" links to an article that is ${status(target) === 'draft' ? 'a draft' : 'under embargo'}, so the link would lead nowhere`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -107,6 +149,10 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
 
   const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
   const status = (article: Article) => statusById.get(article.id) ?? 'draft';
+  if (!options.includeUnpublished) {
+    const unpublishedLinks = findUnpublishedLinks(allArticles, status);
+    if (unpublishedLinks.length > 0) throw new ContentProblemsError(unpublishedLinks);
+  }
   const articles = allArticles
     .filter((a) => options.includeUnpublished || status(a) === 'published')
     .sort(compareNewestFirst);

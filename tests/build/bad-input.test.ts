@@ -27,7 +27,7 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   },
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
-  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /expected a corresponding closing brace for `\{`/ },
+  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 
