@@ -8,6 +8,7 @@ import { publicationStatus, type PublicationStatus } from './publishing';
 import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
 import type { BodyMetadata, ContentLink } from './article-body';
+import { archiveMonths, type ArchiveMonth } from './archive';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -23,6 +24,10 @@ export interface Newsroom {
   readMoreItems: ReadMoreItem[];
   /** Topics that have at least one article, with their articles newest first. */
   articlesByTopic: Map<TopicSlug, Article[]>;
+  /** The published articles by month, newest first (computed once, on the first call). */
+  archive(): ArchiveMonth[];
+  /** One topic's articles by month, newest first. */
+  topicArchive(topic: TopicSlug): ArchiveMonth[];
   status(article: Article): PublicationStatus;
   /** The article's "Read more" list in the editor's order, unpublished targets left out. */
   readMoreOf(article: Article): ReadMoreLink[];
@@ -185,10 +190,23 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     return related;
   }
 
+  let archive: ArchiveMonth[] | undefined;
+  const topicArchives = new Map<TopicSlug, ArchiveMonth[]>();
+  function topicArchive(topic: TopicSlug): ArchiveMonth[] {
+    let months = topicArchives.get(topic);
+    if (!months) {
+      months = archiveMonths(articlesByTopic.get(topic) ?? []);
+      topicArchives.set(topic, months);
+    }
+    return months;
+  }
+
   return {
     articles,
     readMoreItems,
     articlesByTopic,
+    archive: () => (archive ??= archiveMonths(articles)),
+    topicArchive,
     status,
     readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
     referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],

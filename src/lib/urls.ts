@@ -5,6 +5,10 @@ export const homeUrl = () => '/';
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
+/** Every month of the archive, and one month's stories (year "2022", month "03"). */
+export const archiveIndexUrl = () => '/archive/';
+export const archiveMonthUrl = (year: string, month: string) => `/archive/${year}/${month}/`;
+export const topicMonthUrl = (topic: TopicSlug, year: string, month: string) => `/topics/${topic}/${year}/${month}/`;
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
 export const correctionsUrl = () => '/corrections/';
 /** The search page; the header's search form sends its query there as `?q=`. */
