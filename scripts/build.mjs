@@ -59,9 +59,12 @@ try {
   // Loaded only now: this process waits beside Astro's, and its memory counts in the build's peak.
   const { searchBundlePath, writeSearchIndex } = await import('../src/integrations/search-index.ts');
   const started = performance.now();
-  const { pagesRead, pagesIndexed } = await writeSearchIndex(staging);
+  const { pagesRead, pagesIndexed, shardsBuilt, shardsReused } = await writeSearchIndex(staging, {
+    cacheDir: resolve(root, buildCacheDir(), 'search-shards'),
+  });
   const ms = Math.round(performance.now() - started);
-  console.log(`[dateline:search-index] Indexed ${pagesIndexed} of ${pagesRead} pages for search in ${ms} ms (${searchBundlePath}).`);
+  const shards = `${shardsBuilt.length} shard(s) indexed${shardsBuilt.length ? ` (${shardsBuilt.join(', ')})` : ''}, ${shardsReused.length} unchanged`;
+  console.log(`[dateline:search-index] Indexed ${pagesIndexed} of ${pagesRead} pages for search in ${ms} ms (${searchBundlePath}; ${shards}).`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail(1);
