@@ -216,10 +216,8 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         const bundleDir = join(lastBuildDir(root), searchBundlePath);
-        const hasIndex = await stat(join(bundleDir, 'pagefind-entry.json')).then(
-          () => true,
-          () => false,
-        );
+        const shards = await readdir(bundleDir).catch(() => [] as string[]);
+        const hasIndex = (await Promise.all(shards.map((shard) => exists(join(bundleDir, shard, 'pagefind-entry.json'))))).some(Boolean);
         const nearby = relative(fileURLToPath(root), bundleDir);
         const where = nearby.startsWith('..') ? bundleDir : nearby;
         if (hasIndex) logger.info(`Search uses the index of the last build (${where}); run "npm run build" to refresh it.`);

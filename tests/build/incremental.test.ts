@@ -8,13 +8,13 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls';
 import { mergeContent, projectRoot, runBuild, tempDir, type BuildResult } from '../support/build';
 import { seed } from '../support/seed';
+import { searchRecords } from '../support/search-records';
 
 const work = tempDir('incremental');
 const contentDir = join(work, 'content');
@@ -40,13 +40,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
-/** Pagefind's page records (gzipped JSON behind a "pagefind_dcd" tag), by URL. */
-function searchRecord(url: string): { content: string; meta: Record<string, string> } | undefined {
-  const dir = join(outDir, 'pagefind/fragment');
-  return readdirSync(dir)
-    .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)))
-    .find((record) => record.url === url);
-}
+/** The search index's record of the page at `url`, from whichever shard holds it. */
+const searchRecord = (url: string) => searchRecords(outDir).find((record) => record.url === url);
 
 beforeAll(async () => {
   mergeContent(contentDir, join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
