@@ -142,7 +142,12 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const report = (node: { position?: MdxNode['position'] } | undefined, message: string) =>
     problems.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
 
+  /** Elements already treated: a component's output holds its children, treated before. */
+  const visited = new WeakSet<Element>();
+
   function visitElement(element: Element): void {
+    if (visited.has(element)) return;
+    visited.add(element);
     const { tagName, properties } = element;
     if (/^h[1-6]$/.test(tagName)) {
       const depth = Number(tagName[1]);
@@ -305,8 +310,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       else {
         const content = node as unknown as ElementContent;
         if (content.type === 'element') {
-          visitElement(content);
           content.children = convertChildren(content.children as unknown as MdxNode[]);
+          visitElement(content);
         }
         out.push(content);
       }
@@ -314,12 +319,11 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     return out;
   }
 
-  /** Components' own output: links and images in it get the same treatment as the body's. */
+  /** Components' own output: links, images and headings in it get the body's treatment. */
   function walk(nodes: ElementContent[]): void {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
-      if (node.tagName === 'a') visitLink(node);
-      if (node.tagName === 'img') visitImage(node);
+      visitElement(node);
       walk(node.children);
     }
   }
