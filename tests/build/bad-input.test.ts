@@ -18,6 +18,11 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'missing-title', file: 'articles/no-title.mdx', says: /title: is required/ },
   { fixture: 'empty-title', file: 'articles/empty-title.mdx', says: /title: must not be empty/ },
   { fixture: 'bad-date', file: 'articles/bad-date.mdx', says: /pubDate: "3rd of March 2022" is not a date; write "2022-03-03"/ },
+  {
+    fixture: 'clock-change',
+    file: 'articles/clock-change.mdx:3: pubDate',
+    says: /pubDate: "2026-10-25T01:30" happens twice in Europe\/London[\s\S]*Add the offset you mean: "2026-10-25T01:30\+01:00" for the first/,
+  },
   { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
   { fixture: 'unknown-topic', file: 'articles/unknown-topic.mdx', says: /topics\.1: "chocolate" is not a known topic; choose from china, russia/ },
   {

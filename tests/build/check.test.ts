@@ -23,6 +23,8 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'missing-title', line: 'articles/no-title.mdx:1: title: is required' },
   { fixture: 'empty-title', line: 'articles/empty-title.mdx:2: title: must not be empty' },
   { fixture: 'bad-date', line: 'articles/bad-date.mdx:3: pubDate: "3rd of March 2022" is not a date; write "2022-03-03"' },
+  { fixture: 'clock-change', line: 'articles/clock-change.mdx:3: pubDate: "2026-10-25T01:30" happens twice in Europe/London' },
+  { fixture: 'clock-change', line: 'articles/clock-change.mdx:6: corrections[0].date: "2027-03-28T01:15" never happens in Europe/London' },
   { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
   { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
