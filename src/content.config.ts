@@ -3,16 +3,26 @@
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { globSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
+import { controlCharacterProblems, describeControlCharacter, findControlCharacters, formatControlCharacterProblems } from './lib/control-characters';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
+  // A control character written as a YAML escape ("7\x1f2") reaches the value; raw ones are
+  // refused before parsing (see refusingControlCharacters).
+  .superRefine((value, ctx) => {
+    const [found] = findControlCharacters(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${describeControlCharacter(found)}` });
+  })
   .trim()
   .min(1, 'must not be empty');
 
@@ -46,6 +56,25 @@ const loaderFor = (folder: string) =>
     base: `${contentDir}/${folder}`,
     generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
   });
+
+/**
+ * A loader that first reads every file of its folder for control characters, which a YAML or
+ * MDX parser would either trip over with a message about JSON or pass into the page, and stops
+ * the build naming each one (`file:line:column: field: …`).
+ */
+function refusingControlCharacters(loader: Loader, folder: string): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const base = resolve(fileURLToPath(context.config.root), contentDir, folder);
+      const problems = globSync('**/*.mdx', { cwd: base }).flatMap((file) =>
+        controlCharacterProblems(join(base, file), readFileSync(join(base, file), 'utf8')),
+      );
+      if (problems.length > 0) throw new Error(`Invisible control characters in the copy:\n${formatControlCharacterProblems(problems)}`);
+      return loader.load(context);
+    },
+  };
+}
 
 const articles = defineCollection({
   loader: loaderFor('articles'),
@@ -90,7 +119,7 @@ const articles = defineCollection({
 
 /** Outside stories that "Read more" lists point to; we hold their facts, not their text. */
 const readMore = defineCollection({
-  loader: loaderFor('read-more'),
+  loader: refusingControlCharacters(loaderFor('read-more'), 'read-more'),
   schema: z.strictObject({
     title: text,
     publisher: text,

@@ -63,6 +63,10 @@ describe('formatProblem', () => {
       '/elsewhere/x.mdx:1: title: is required',
     );
   });
+
+  it('adds the column when the problem is one character', () => {
+    expect(formatProblem({ file: '/site/x.mdx', line: 9, column: 19, field: 'body', message: 'U+001F…' }, '/site')).toBe('x.mdx:9:19: body: U+001F…');
+  });
 });
 
 describe('tool output', () => {
