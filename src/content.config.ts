@@ -9,10 +9,17 @@ import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
 import { mdxEntries } from './loaders/mdx-entries';
+import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
+  // A control character written as a YAML escape ("7\x1f2") reaches the value; raw ones are
+  // refused before parsing (src/loaders/mdx-entries.ts).
+  .superRefine((value, ctx) => {
+    const [found] = findControlCharacters(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${describeControlCharacter(found)}` });
+  })
   .trim()
   .min(1, 'must not be empty');
 

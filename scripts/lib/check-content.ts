@@ -15,6 +15,7 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
+import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
 import { compileArticleBody } from '../../src/lib/article-body';
 import { site } from '../../src/site.config';
@@ -132,7 +133,12 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
     for (const relativePath of files) {
       const file = join(folder, relativePath);
-      const source = readFileSync(file, 'utf8');
+      const raw = readFileSync(file, 'utf8');
+      // Control characters are reported with their column; blanked out (same length, same
+      // lines), the file is then checked for every other mistake as usual.
+      const controlCharacters = controlCharacterProblems(file, raw);
+      problems.push(...controlCharacters);
+      const source = controlCharacters.length > 0 ? raw.replace(controlCharacterPattern(), ' ') : raw;
       const lineOf = frontmatterLocator(source);
 
       let id: string;
