@@ -33,6 +33,9 @@ function installedVersion(name: string): string {
 /** Where the index and Pagefind's scripts live in the built site (and in the dev server). */
 export const searchBundlePath = '/pagefind/';
 
+/** Pagefind's search-term highlighter, the same file in every shard's bundle. */
+const highlighterFile = 'pagefind-highlight.js';
+
 /** The part of Pagefind's Node API the build uses (a parameter, so tests can make it fail). */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
@@ -163,6 +166,10 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       }
       await placeShard(cached, join(siteDir, searchBundlePath, shard));
     }
+    // Articles load Pagefind's highlighter from one address whatever their shard (the inline
+    // script that loads it is hashed into the CSP, so it cannot name a shard per page).
+    const [anyShard] = found.shards.keys();
+    if (anyShard) await copyFile(join(siteDir, searchBundlePath, anyShard, highlighterFile), join(siteDir, searchBundlePath, highlighterFile));
     // The cache holds one site's worth: shards this build did not use are gone.
     for (const name of await readdir(cacheDir)) if (!kept.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
     if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });

@@ -24,7 +24,13 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     says: /pubDate: "2026-10-25T01:30" happens twice in Europe\/London[\s\S]*Add the offset you mean: "2026-10-25T01:30\+01:00" for the first/,
   },
   {
+    // Every file's control characters at once, in the body too.
     fixture: 'control-characters',
+    file: 'articles/wire-copy.mdx:9:19: body: U+001F, an invisible control character, in "Spurs beat Villa 7␟2 on Saturday."',
+    says: /wire-copy\.mdx:11:26: body: U\+000C, an invisible control character/,
+  },
+  {
+    fixture: 'control-characters-outside',
     file: 'read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character, in "A note with a stray␈ backspace."',
     says: /wire-note\.mdx:2:14: title: U\+0096, an invisible control character, in "title: "Villa<U\+0096>Spurs: the match": often a lost “–”/,
   },

@@ -43,7 +43,7 @@ describe('toFeedItem', () => {
 
   it('falls back to the opening of the story and to the source, and omits what is missing', () => {
     const bare = fakeArticle('bare', { source: 'AFP' });
-    const item = toFeedItem({ ...bare, body: 'The *first* paragraph.\n\nThe second.' } as Article, rendered(), origin);
+    const item = toFeedItem({ ...bare, rendered: { html: '<p>The <em>first</em> paragraph.</p>\n<p>The second.</p>' } } as Article, rendered(), origin);
     expect(item.summary).toBe('The first paragraph. The second.');
     expect(item.creator).toBe('AFP');
     expect(item.contentHtml).toBe('<p>Body.</p>');

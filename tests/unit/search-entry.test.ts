@@ -23,6 +23,7 @@ describe('articleSearchEntry', () => {
         ['year', '2022'],
       ],
       published: '2022-03-03T00:00Z',
+      shard: '2022',
     });
   });
 
@@ -40,6 +41,7 @@ describe('articleSearchEntry', () => {
     ]);
     // The instant, to the minute in UTC: 10:15 in London is 09:15 UTC in June.
     expect(entry.published).toBe('2021-06-01T09:15Z');
+    expect(entry.shard).toBe('2021');
   });
 });
 
@@ -55,6 +57,7 @@ describe('readMoreSearchEntry', () => {
         ['year', '2021'],
       ],
       published: '2021-12-01T00:00Z',
+      shard: 'elsewhere',
     });
   });
 
