@@ -1,5 +1,5 @@
 /**
- * The content model: what an article and an outside "read more" story are made of.
+ * The content model: what an article, an outside "read more" story and a policy are made of.
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
@@ -9,6 +9,7 @@ import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
+import { policyKindFromEntryPath } from './lib/policies';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -40,11 +41,11 @@ const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicat
 const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
 
-const loaderFor = (folder: string) =>
+const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
   glob({
     pattern: '**/*.mdx',
     base: `${contentDir}/${folder}`,
-    generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
+    generateId: ({ entry }) => idOf(entry, `${contentDir}/${folder}`),
   });
 
 const articles = defineCollection({
@@ -100,4 +101,16 @@ const readMore = defineCollection({
   }),
 });
 
-export const collections = { articles, readMore };
+/**
+ * The newsroom's standards, one file per kind of policy (src/lib/policies.ts lists the kinds):
+ * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
+ */
+const policies = defineCollection({
+  loader: loaderFor('policies', policyKindFromEntryPath),
+  schema: z.strictObject({
+    title: text,
+    updatedDate: publicationTime,
+  }),
+});
+
+export const collections = { articles, readMore, policies };

@@ -1,6 +1,7 @@
 /**
  * schema.org JSON-LD for search engines: NewsArticle on article pages, BreadcrumbList on pages
- * inside the site's hierarchy, WebSite with a SearchAction on the home page. Pure builders over
+ * inside the site's hierarchy, WebSite with a SearchAction on the home page, the newsroom as a
+ * NewsMediaOrganization with its policies on the standards pages. Pure builders over
  * plain data; `serializeJsonLd` makes the result safe to put inside a `<script>` element.
  */
 
@@ -10,10 +11,17 @@ type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string
 const context = 'https://schema.org';
 
 export interface PublisherInfo {
+  /** The organisation's node identifier (an absolute URL with a fragment), the same on every page. */
+  id: string;
   name: string;
   url: string;
   /** Absolute URL of a raster logo, with its pixel size. */
   logo: { url: string; width: number; height: number };
+  /**
+   * Absolute URLs of the newsroom's published policies by schema.org property
+   * (`ethicsPolicy`, `correctionsPolicy`, `publishingPrinciples`…); only those that exist.
+   */
+  policies: Readonly<Record<string, string>>;
 }
 
 export interface NewsArticleInput {
@@ -38,13 +46,25 @@ export interface NewsArticleInput {
   publisher: PublisherInfo;
 }
 
+/**
+ * The newsroom: the same node (same `@id`) wherever it appears, as an article's publisher or on
+ * its own, with a URL for each policy it publishes (the Trust Project's best-practice
+ * properties of https://schema.org/NewsMediaOrganization).
+ */
 function organization(publisher: PublisherInfo): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
+    '@id': publisher.id,
     name: publisher.name,
     url: publisher.url,
     logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+    ...publisher.policies,
   };
+}
+
+/** The newsroom on its own, for the pages about it (the standards and its policies). */
+export function newsMediaOrganization(publisher: PublisherInfo): JsonLd {
+  return { '@context': context, ...organization(publisher) };
 }
 
 export function newsArticle(input: NewsArticleInput): JsonLd {

@@ -7,6 +7,9 @@ export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
 export const correctionsUrl = () => '/corrections/';
+/** The newsroom's standards: the list of its policies, and each policy's page. */
+export const standardsUrl = () => '/about/';
+export const policyUrl = (kind: string) => `/about/${kind}/`;
 /** The search page; the header's search form sends its query there as `?q=`. */
 export const searchUrl = () => '/search/';
 export const rssFeedUrl = () => '/rss.xml';
