@@ -55,6 +55,14 @@ const articles = defineCollection({
       title: text,
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
+      /**
+       * The place the story was reported from, e.g. "Beijing": printed "BEIJING —" at the start
+       * of the story. The place only: the capitals and the dash are the page's style.
+       */
+      dateline: text
+        .max(60, 'is the place the story was reported from, e.g. "Beijing": at most 60 characters')
+        .refine((place) => !/[—–-]$/.test(place), 'is the place only, e.g. "Beijing": leave out the dash, which is added when it is printed')
+        .optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */

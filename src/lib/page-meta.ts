@@ -133,6 +133,7 @@ export function articleStructuredData(article: Article, image: ShareImage, polic
       source: ownSource ? undefined : data.source,
       editor: data.editedBy,
       originalUrl: data.originalUrl,
+      locationCreated: data.dateline,
       section: head.section,
       keywords: head.tags,
       images: [absoluteUrl(image.url)],

@@ -40,6 +40,8 @@ export interface NewsArticleInput {
   originalUrl?: string | undefined;
   section?: string | undefined;
   keywords: readonly string[];
+  /** The place the story was reported from (its dateline), when known. */
+  locationCreated?: string | undefined;
   /** Absolute URLs of the story's images, largest first. */
   images: readonly string[];
   corrections: readonly { datePublished: string; text: string }[];
@@ -87,6 +89,7 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
   if (wire) data['sourceOrganization'] = wire;
   if (input.editor) data['editor'] = { '@type': 'Person', name: input.editor };
   if (input.originalUrl) data['isBasedOn'] = input.originalUrl;
+  if (input.locationCreated) data['locationCreated'] = { '@type': 'Place', name: input.locationCreated };
   if (input.section) data['articleSection'] = input.section;
   if (input.keywords.length > 0) data['keywords'] = [...input.keywords];
   if (input.corrections.length > 0) {

@@ -77,6 +77,11 @@ describe('the newsroom as publisher', () => {
     });
     expect(publisherInfo([]).policies).toEqual({});
   });
+
+  it('gives the place of a story with a dateline as locationCreated', () => {
+    expect(newsArticle({ ...input, locationCreated: 'Beijing' })['locationCreated']).toEqual({ '@type': 'Place', name: 'Beijing' });
+    expect(newsArticle(input)).not.toHaveProperty('locationCreated');
+  });
 });
 
 describe('breadcrumbList and webSite', () => {
