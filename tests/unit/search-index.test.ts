@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { SearchIndexError, writeSearchIndex, type PagefindApi } from '../../src/integrations/search-index';
+import { SearchIndexError, searchInputOf, writeSearchIndex, type PagefindApi } from '../../src/integrations/search-index';
 import { tempDir } from '../support/build';
 
 const work = tempDir('search-index-unit');
@@ -82,5 +82,25 @@ describe('writeSearchIndex', () => {
     await expect(writeSearchIndex(site('unlisted', { '2022': 'x', '2023': 'y' }, ['2022']), { api })).rejects.toThrow(
       'pages are filed in search shard "2023", which the search page does not merge',
     );
+  });
+});
+
+describe('searchInputOf', () => {
+  const page = (body: string, related: string) =>
+    `<html lang="en-GB"><head><title>T</title></head><body><article><h1 data-pagefind-body>Headline</h1>` +
+    `<div class="article-body" data-pagefind-body><div><p>${body}</p></div></div>` +
+    `<footer><section data-pagefind-ignore><a href="/x/">${related}</a></section></footer>` +
+    `<div hidden data-search-shard="2026"><span data-pagefind-filter="topic:China"></span></div></article></body></html>`;
+
+  it('changes with what Pagefind indexes: the body, nested tags included, filters, language and title', () => {
+    const base = searchInputOf(page('Story text.', 'Related A'));
+    expect(searchInputOf(page('Story text, edited.', 'Related A'))).not.toBe(base);
+    expect(searchInputOf(page('Story text.', 'Related A').replace('topic:China', 'topic:Russia'))).not.toBe(base);
+    expect(searchInputOf(page('Story text.', 'Related A').replace('lang="en-GB"', 'lang="zh"'))).not.toBe(base);
+    expect(searchInputOf(page('Story text.', 'Related A').replace('<title>T</title>', '<title>U</title>'))).not.toBe(base);
+  });
+
+  it('stays the same when only what Pagefind does not index changes, such as related coverage', () => {
+    expect(searchInputOf(page('Story text.', 'Related B'))).toBe(searchInputOf(page('Story text.', 'Related A')));
   });
 });
