@@ -3,10 +3,13 @@
  * the search page with its filters and sort, the highlighted terms on the article, and no
  * search bytes on pages where nobody searched.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteBrowser, type OpenedPage } from '../support/browser';
 import { seed } from '../support/seed';
+import { siteDir } from '../support/site';
 
 const site = useSiteBrowser();
 const seedUrl = `/articles/${seed.slug}/`;
@@ -36,6 +39,12 @@ const resultLinks = (page: Page) => page.locator('.search-results .search-result
 const summary = (page: Page) => page.locator('[role="status"]');
 /** The test site's search index shards: 2026 and the archive. */
 const shards = 2;
+
+/** Filter files in the built index, every shard together. */
+const builtFilterFiles = () =>
+  readdirSync(join(siteDir(), 'pagefind'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .reduce((sum, shard) => sum + readdirSync(join(siteDir(), 'pagefind', shard.name, 'filter')).length, 0);
 
 /** Filter lists fetched, from every shard (/pagefind/<shard>/filter/…). */
 const filterFiles = (opened: OpenedPage) => opened.requests.map((url) => url.pathname).filter((path) => /^\/pagefind\/[^/]+\/filter\//.test(path));
@@ -92,8 +101,8 @@ describe('the search page', () => {
     await page.getByRole('checkbox', { name: 'China' }).check();
     await expect.poll(async () => (await resultHrefs(page)).sort()).toEqual(['/articles/fixture-follow-up/', seedUrl]);
     // The lists of the three groups from each shard, and not the publication times "newest
-    // first" orders by.
-    expect(new Set(filterFiles(opened)).size).toBe(3 * shards);
+    // first" orders by (each shard has one filter file per filter, one of them "published").
+    expect(new Set(filterFiles(opened)).size).toBe(builtFilterFiles() - shards);
     expect(await summary(page).innerText()).toMatch(/^2 results for china$/i);
     // The filters are drawn again with the new counts; the box just ticked keeps the focus.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('China');
@@ -171,8 +180,9 @@ describe('the search page', () => {
     const dialogs: string[] = [];
     const opened = await site.open('/search/?q=onerror', { beforeGoto: async (tab) => tab.on('dialog', (d) => void dialogs.push(d.message())) });
     const { page } = opened;
-    await expect.poll(() => resultHrefs(page)).toEqual(['/articles/fixture-hostile-frontmatter/']);
-    const card = page.locator('.search-result');
+    // Pagefind may add weaker near matches ("one," for "onerror") below the page that has the word.
+    await expect.poll(async () => (await resultHrefs(page))[0]).toBe('/articles/fixture-hostile-frontmatter/');
+    const card = page.locator('.search-result').first();
     expect(await card.locator('.search-result-title').innerText()).toBe(
       `Fixture hostile </script><script>alert(1)</script> <img src=x onerror=alert(1)> "double" 'single' & ]]> 🗞️ 新闻 خبر عاجل`,
     );
