@@ -10,6 +10,7 @@ import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { outsideLinks } from './src/integrations/outside-links.ts';
+import { gfmMarkup } from './src/integrations/gfm-markup.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { cspHash } from './src/lib/csp.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
+    processor: satteri({ hastPlugins: [outsideLinks(site.url), gfmMarkup()] }),
     // Highlighted code would need inline styles, which the Content Security Policy forbids.
     syntaxHighlight: false,
   },

@@ -8,7 +8,8 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { isOutsideUrl, outsideLink } from '../lib/outside-links';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
-type HastPlugin = Exclude<HastPluginEntry, ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
+/** One plugin object of Sätteri's `hastPlugins` option (our body plugins are all of this shape). */
+export type HastPlugin = Exclude<HastPluginEntry, ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
 
 export function outsideLinks(siteUrl: string): HastPlugin {
   return {
