@@ -89,6 +89,9 @@ function itemExtras(item: FeedItem): string {
   const { image } = item;
   return [
     item.creator ? element('dc:creator', item.creator) : '',
+    // The same instant as pubDate (which @astrojs/rss writes in GMT), on the newsroom clock:
+    // public/rss.xsl prints its date for people, who must see the newsroom's day.
+    element('dc:date', toZonedIso(item.published, site.timeZone)),
     image
       ? `<media:content${attributes({ url: image.url, medium: 'image', type: image.type, width: image.width, height: image.height })}>` +
         `<media:description type="plain">${escapeXml(image.alt)}</media:description>${element('media:credit', image.credit)}</media:content>`
@@ -110,7 +113,9 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[], now: Date): Pro
       // Absolute, so also the guid (isPermaLink="true"): an article's URL never changes.
       link: item.url,
       pubDate: item.published,
-      description: item.summary,
+      // RSS 2.0's description is HTML ("entity-encoded HTML is allowed"): readers parse it, so
+      // the plain-text summary is escaped as HTML, or "R&D <cut>" would lose "<cut>".
+      description: escapeXml(item.summary),
       content: item.contentHtml,
       categories: item.categories,
       customData: itemExtras(item),
