@@ -7,6 +7,7 @@ import { formatPartialDate, formatPublicationTime, machineReadableTime, partialD
 import { describeArticle } from './excerpt';
 import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
 import type { PublicationStatus } from './publishing';
+import { storyOrigin } from './story-origin';
 import { articleUrl, readMoreUrl, topicUrl } from './urls';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
@@ -31,7 +32,8 @@ export interface ArticleSummary {
   standfirst?: string | undefined;
   /** What a listing shows under the headline: the standfirst, or the story's opening words. */
   teaser: string;
-  source?: string | undefined;
+  /** Who the story comes from (src/lib/story-origin.ts). */
+  origin: string;
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
@@ -62,7 +64,7 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     title: data.title,
     standfirst: data.standfirst,
     teaser: describeArticle(article),
-    source: data.source,
+    origin: storyOrigin(data, site.name),
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
@@ -79,7 +81,7 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     return {
       url: articleUrl(link.entry.id),
       title: link.entry.data.title,
-      publisher: site.name,
+      publisher: storyOrigin(link.entry.data, site.name),
       date: timeView(link.entry.data.pubDate),
     };
   }

@@ -7,6 +7,7 @@
 import { site, topics } from '../site.config';
 import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
+import { storyOrigin } from './story-origin';
 
 export type SearchFilter = 'topic' | 'source' | 'year';
 
@@ -50,7 +51,7 @@ export function articleSearchEntry(article: Article, image?: SearchImage): Searc
   if (image) meta.push(['image', image.src], ['image_alt', image.alt]);
 
   const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
-  if (data.source) filters.push(['source', data.source]);
+  filters.push(['source', storyOrigin(data, site.name)]);
   // The year on the newsroom clock: a story filed at 00:30 on 1 January in London is that year's.
   filters.push(['year', published.datetime.slice(0, 4)]);
 

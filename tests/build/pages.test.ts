@@ -39,7 +39,10 @@ describe('listings', () => {
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
       '/articles/fixture-media/',
+      '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
+      '/articles/fixture-long-words/',
+      '/articles/fixture-feed-text/',
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',
     ]);
@@ -55,6 +58,23 @@ describe('listings', () => {
     const chinaRow = index('.topic-index li').filter((_, li) => index(li).find('a').text() === 'China');
     expect(textOf(index, '.topic-index li a[href="/topics/trade/"]')).toBe('Trade');
     expect(chinaRow.find('.meta').text()).toBe('2 articles');
+  });
+
+  it('names a story\'s origin by one rule in every list: its source, else our newsroom', () => {
+    const seedUrl = `/articles/${seed.slug}/`;
+    /** The origin a list shows beside the link to `url`. */
+    const originIn = (path: string, list: string, url: string) => {
+      const $ = page(path);
+      const item = $(`${list} a[href="${url}"]`).first().closest('li');
+      return item.find('.meta > span').first().text();
+    };
+    expect(originIn('/', '.article-list', seedUrl)).toBe('Reuters');
+    expect(originIn('/topics/china/', '.article-list', seedUrl)).toBe('Reuters');
+    expect(originIn('/read-more/china-condemns-olympic-boycott/', '#referenced-by + ol', seedUrl)).toBe('Reuters');
+    expect(originIn('/articles/fixture-follow-up/', '.link-list', seedUrl)).toBe('Reuters');
+    // A story with no source is our newsroom's own.
+    expect(originIn('/', '.article-list', '/articles/fixture-feed-text/')).toBe('Dateline');
+    expect(originIn('/topics/politics/', '.article-list', '/articles/fixture-feed-text/')).toBe('Dateline');
   });
 
   it('has a 404 page that leads back into the site', () => {
