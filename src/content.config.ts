@@ -9,6 +9,7 @@ import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
+import { parseLanguageTag } from './lib/languages';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -39,6 +40,13 @@ function parsedWith<T>(parse: (text: string) => T | string) {
 const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicationTime(value, site.timeZone)));
 const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
+/** A BCP 47 language tag, canonical case; absent means the site's language (site.locale). */
+const languageTag = z.string().transform((value, ctx) => {
+  const parsed = parseLanguageTag(value);
+  if (typeof parsed === 'string') return parsed;
+  ctx.addIssue({ code: 'custom', message: parsed.error });
+  return z.NEVER;
+});
 
 const loaderFor = (folder: string) =>
   glob({
@@ -54,6 +62,8 @@ const articles = defineCollection({
       title: text,
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
+      /** The language the story is written in, when not the site's: its page's lang and dir, its search index. */
+      lang: languageTag.optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
@@ -94,6 +104,8 @@ const readMore = defineCollection({
   schema: z.strictObject({
     title: text,
     publisher: text,
+    /** The language of the title and publisher's name, when not the site's. */
+    lang: languageTag.optional(),
     url: z.url().optional(),
     date: partialDate.optional(),
     standfirst: text.optional(),

@@ -23,6 +23,7 @@ import {
   type SelectedFilters,
 } from '../lib/search-view';
 import type { SearchFilter } from '../lib/search-entry';
+import { indexesForQuery, type IndexLanguage } from '../lib/search-languages';
 
 /** The part of Pagefind's JS API (pagefind.js) this page uses. */
 interface PagefindResultData {
@@ -41,6 +42,7 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindResponse | null>;
 }
@@ -102,6 +104,20 @@ function start(panel: HTMLElement) {
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…', noWorker: true });
     return pagefind;
   });
+  /**
+   * The site's indexes in other languages (SearchPanel.astro) and those merged so far. Pagefind
+   * refuses to merge its own bundle path, so the same folder is named as "/pagefind/./",
+   * which every browser resolves to /pagefind/ when fetching.
+   */
+  const otherLanguages = JSON.parse(panel.dataset['indexLanguages'] ?? '[]') as IndexLanguage[];
+  const merged = new Map<string, Promise<void>>();
+  const mergeIndexesFor = (pagefind: PagefindApi, query: string) =>
+    Promise.all(
+      indexesForQuery(query, otherLanguages).map((language) => {
+        if (!merged.has(language)) merged.set(language, pagefind.mergeIndex('/pagefind/./', { language, baseUrl: '/', highlightParam: 'highlight' }));
+        return merged.get(language);
+      }),
+    );
   engine.catch(() => {
     unavailable.textContent = import.meta.env.DEV
       ? 'There is no search index yet. Run “npm run build” once: the development server serves the index of the last build.'
@@ -130,6 +146,7 @@ function start(panel: HTMLElement) {
     remember();
     if (!query) return clear();
     const pagefind = await engine;
+    await mergeIndexesFor(pagefind, query);
     const options = searchOptions();
     const response = typing ? await pagefind.debouncedSearch(query, options, typingPause) : await pagefind.search(query, options);
     if (!response || ticket !== latest) return;
@@ -301,19 +318,23 @@ function start(panel: HTMLElement) {
   else input.focus();
 }
 
-/** One result's card: kicker, headline (the link), standfirst, excerpt with the words marked, date. */
+/**
+ * One result's card: kicker, headline (the link), standfirst, excerpt with the words marked,
+ * date. Results come from every language's index, so editors' text takes its direction from
+ * its own first letters (dir="auto"): an Arabic headline reads right to left.
+ */
 function resultCard(data: PagefindResultData): HTMLElement[] {
   const { meta } = data;
   const card: HTMLElement[] = [];
   const text = element('div', { class: 'search-result-text' });
   if (meta['kicker']) text.append(element('p', { class: 'search-result-kicker' }, meta['kicker']));
   const heading = element('h2', { class: 'search-result-title' });
-  const link = element('a', isOwnPath(data.url) ? { href: data.url } : {}, meta['title'] ?? data.url);
+  const link = element('a', isOwnPath(data.url) ? { href: data.url, dir: 'auto' } : { dir: 'auto' }, meta['title'] ?? data.url);
   heading.append(link);
   text.append(heading);
-  if (meta['standfirst']) text.append(element('p', { class: 'search-result-standfirst' }, meta['standfirst']));
+  if (meta['standfirst']) text.append(element('p', { class: 'search-result-standfirst', dir: 'auto' }, meta['standfirst']));
   if (data.excerpt) {
-    const excerpt = element('p', { class: 'search-result-excerpt' });
+    const excerpt = element('p', { class: 'search-result-excerpt', dir: 'auto' });
     for (const part of excerptParts(data.excerpt)) {
       excerpt.append(part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text));
     }

@@ -34,6 +34,8 @@ export interface ArticleSummary {
   teaser: string;
   /** Who the story comes from (src/lib/story-origin.ts). */
   origin: string;
+  /** The story's language (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
@@ -44,6 +46,8 @@ export interface ReadMoreLinkView {
   title: string;
   publisher: string;
   date?: TimeView | undefined;
+  /** The language of the title and publisher (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
 }
 
 export function timeView(time: PublicationTime): TimeView {
@@ -65,6 +69,7 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     standfirst: data.standfirst,
     teaser: describeArticle(article),
     origin: storyOrigin(data, site.name),
+    lang: data.lang,
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
@@ -83,6 +88,7 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
       title: link.entry.data.title,
       publisher: storyOrigin(link.entry.data, site.name),
       date: timeView(link.entry.data.pubDate),
+      lang: link.entry.data.lang,
     };
   }
   return {
@@ -90,5 +96,6 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     title: link.entry.data.title,
     publisher: link.entry.data.publisher,
     date: readMoreItemDate(link.entry),
+    lang: link.entry.data.lang,
   };
 }

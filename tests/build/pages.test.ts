@@ -42,6 +42,7 @@ describe('listings', () => {
       '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
       '/articles/fixture-long-words/',
+      '/articles/fixture-chinese/',
       '/articles/fixture-feed-text/',
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',

@@ -35,6 +35,7 @@ const byUrl = (url: string) => {
 describe('the search index', () => {
   it('holds exactly the published articles and the outside stories, nothing else', () => {
     expect(fragments().map((f) => f.url).sort()).toEqual([
+      '/articles/fixture-chinese/',
       '/articles/fixture-corrected/',
       '/articles/fixture-feed-text/',
       '/articles/fixture-follow-up/',
@@ -47,11 +48,17 @@ describe('the search index', () => {
       `/articles/${seed.slug}/`,
       '/read-more/australian-mps-boycott-wechat/',
       '/read-more/china-condemns-olympic-boycott/',
+      '/read-more/fixture-arabic/',
       '/read-more/fixture-long-words/',
       '/read-more/lithuania-china-led-boycott/',
     ]);
     const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages).toEqual({ 'en-gb': expect.objectContaining({ page_count: 14 }) });
+    // One index per language (tests/build/languages.test.ts): the Chinese and Arabic fixtures.
+    expect(entry.languages).toEqual({
+      'en-gb': expect.objectContaining({ page_count: 14 }),
+      'zh-cn': expect.objectContaining({ page_count: 1 }),
+      ar: expect.objectContaining({ page_count: 1 }),
+    });
   });
 
   it('never holds a draft or an embargoed story', () => {
