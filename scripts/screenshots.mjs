@@ -21,7 +21,8 @@ try {
       const tab = await context.newPage();
       for (const path of paths) {
         // networkidle: pages that render after fetching (search results) are photographed finished.
-        await tab.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+        // A feed drawn by XSLT never reports network idle in Chromium; its load is enough.
+        await tab.goto(new URL(path, server.url).href, { waitUntil: path.endsWith('.xml') ? 'load' : 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await tab.screenshot({ path: resolve(outDir, name), fullPage: true });
         console.log(resolve(outDir, name));
