@@ -89,6 +89,8 @@ function itemExtras(item: FeedItem): string {
   const { image } = item;
   return [
     item.creator ? element('dc:creator', item.creator) : '',
+    // RSS has no item language of its own; Dublin Core's is the one readers know.
+    item.language ? element('dc:language', item.language) : '',
     // The same instant as pubDate (which @astrojs/rss writes in GMT), on the newsroom clock:
     // public/rss.xsl prints its date for people, who must see the newsroom's day.
     element('dc:date', toZonedIso(item.published, site.timeZone)),
@@ -147,6 +149,8 @@ export interface JsonFeedItem {
   tags: string[];
   authors?: { name: string }[] | undefined;
   image?: string | undefined;
+  /** The item's language when it is not the feed's (JSON Feed 1.1 `language`). */
+  language?: string | undefined;
 }
 
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
@@ -171,6 +175,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
       tags: item.categories,
       authors: item.creator ? [{ name: item.creator }] : undefined,
       image: item.image?.url,
+      language: item.language,
     })),
   };
 }

@@ -105,7 +105,7 @@ export function articleStructuredData(article: Article, image: ShareImage): Json
       description: describeArticle(article),
       datePublished: head.publishedTime,
       dateModified: head.modifiedTime ?? head.publishedTime,
-      inLanguage: site.locale,
+      inLanguage: data.lang ?? site.locale,
       source: ownSource ? undefined : data.source,
       editor: data.editedBy,
       originalUrl: data.originalUrl,

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { page, siteDir } from '../support/site';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { builtFile, page, siteDir } from '../support/site';
 import { seed } from '../support/seed';
 
 describe('a story in another language', () => {
@@ -33,6 +34,20 @@ describe('a story in another language', () => {
     const list = page('/articles/fixture-chinese/')('#read-more + ol li');
     expect([list.find('a').attr('lang'), list.find('a').attr('dir')]).toEqual(['ar', 'rtl']);
     expect(list.find('.meta span').first().attr('dir')).toBe('rtl');
+  });
+
+  it('says its language to search engines and feed readers', () => {
+    const $ = page('/articles/fixture-chinese/');
+    const article = JSON.parse($('script[type="application/ld+json"]').first().text());
+    const articles = (Array.isArray(article) ? article : [article]).filter((item) => item['@type'] === 'NewsArticle');
+    expect(articles.map((item) => item.inLanguage)).toEqual(['zh-CN']);
+    expect($('meta[property="og:locale"]').attr('content')).toBe('zh_CN');
+    expect(page('/')('meta[property="og:locale"]').attr('content')).toBe('en_GB');
+    const items = parseJsonFeed(builtFile('/feed.json')).items ?? [];
+    expect(items.find((item) => item.url?.endsWith('/articles/fixture-chinese/'))?.language).toBe('zh-CN');
+    expect(items.find((item) => item.url?.endsWith(`/articles/${seed.slug}/`))?.language).toBeUndefined();
+    const rssItem = parseRssFeed(builtFile('/rss.xml')).items?.find((item) => item.link?.endsWith('/articles/fixture-chinese/'));
+    expect(rssItem?.dc?.languages).toEqual(['zh-CN']);
   });
 
   it('is indexed for search in its own language, and the search page knows to merge it', () => {
