@@ -62,7 +62,8 @@ const pageSize = 10;
 const nearScreen = '0px 0px 150px 0px';
 /** How long typing must pause before a search runs (Pagefind drops superseded ones). */
 const typingPause = 250;
-const bundle = '/pagefind/pagefind.js';
+/** The Pagefind bundle whose search engine the page loads. */
+const primaryBundle = '/pagefind/';
 
 const panel = document.querySelector<HTMLElement>('[data-search-panel]');
 if (panel) start(panel);
@@ -98,7 +99,7 @@ function start(panel: HTMLElement) {
     { rootMargin: nearScreen },
   );
 
-  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ bundle).then(async (pagefind: PagefindApi) => {
+  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ `${primaryBundle}pagefind.js`).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
     // page's own thread takes milliseconds.
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…', noWorker: true });
@@ -106,16 +107,18 @@ function start(panel: HTMLElement) {
   });
   /**
    * The site's indexes in other languages (SearchPanel.astro) and those merged so far. Pagefind
-   * refuses to merge its own bundle path, so the same folder is named as "/pagefind/./",
-   * which every browser resolves to /pagefind/ when fetching.
+   * refuses to merge the bundle it was loaded from, so that folder is named with "./" at the
+   * end ("/pagefind/./"), which every browser resolves to the same folder when fetching.
    */
   const otherLanguages = JSON.parse(panel.dataset['indexLanguages'] ?? '[]') as IndexLanguage[];
   const merged = new Map<string, Promise<void>>();
   const mergeIndexesFor = (pagefind: PagefindApi, query: string) =>
     Promise.all(
-      indexesForQuery(query, otherLanguages).map((language) => {
-        if (!merged.has(language)) merged.set(language, pagefind.mergeIndex('/pagefind/./', { language, baseUrl: '/', highlightParam: 'highlight' }));
-        return merged.get(language);
+      indexesForQuery(query, otherLanguages).map(({ bundle, language }) => {
+        const key = `${bundle} ${language}`;
+        const path = bundle === primaryBundle ? `${bundle}./` : bundle;
+        if (!merged.has(key)) merged.set(key, pagefind.mergeIndex(path, { language, baseUrl: '/', highlightParam: 'highlight' }));
+        return merged.get(key);
       }),
     );
   engine.catch(() => {

@@ -12,6 +12,8 @@ import { scriptPattern } from './languages';
 
 /** One of the site's other search indexes, as the search page needs to know it. */
 export interface IndexLanguage {
+  /** The Pagefind bundle that holds it (`/pagefind/`). */
+  bundle: string;
   /** Pagefind's key for the index: the page's `lang`, lowercased (`zh-cn`). */
   language: string;
   /**
@@ -22,22 +24,31 @@ export interface IndexLanguage {
   script?: string | undefined;
 }
 
+/** Where a published story's page is indexed: its language (absent: the site's) and its bundle. */
+export interface IndexedStory {
+  lang?: string | undefined;
+  bundle: string;
+}
+
 /**
- * The indexes besides the site's own, from the languages of the published stories (`undefined`
- * for the site's language), each once, in a stable order (sorted), so the page is the same
- * for the same content.
+ * The indexes besides the site's own, from the published stories: one for each bundle and
+ * language that bundle really holds, in a stable order (sorted), so the page is the same for
+ * the same content. Only real pairs: Pagefind, asked to merge a language a bundle lacks, falls
+ * back to the bundle's largest index and would list its results twice.
  */
-export function otherIndexLanguages(storyLanguages: (string | undefined)[], siteLanguage: string): IndexLanguage[] {
+export function otherIndexLanguages(stories: IndexedStory[], siteLanguage: string): IndexLanguage[] {
   const own = siteLanguage.toLowerCase();
-  const tags = new Map<string, string>();
-  for (const tag of storyLanguages) if (tag && tag.toLowerCase() !== own) tags.set(tag.toLowerCase(), tag);
-  return [...tags.keys()].sort().map((language) => {
-    const script = scriptPattern(tags.get(language)!);
-    return script ? { language, script } : { language };
-  });
+  const found = new Map<string, IndexLanguage>();
+  for (const { lang, bundle } of stories) {
+    if (!lang || lang.toLowerCase() === own) continue;
+    const language = lang.toLowerCase();
+    const script = scriptPattern(lang);
+    found.set(`${bundle} ${language}`, script ? { bundle, language, script } : { bundle, language });
+  }
+  return [...found.keys()].sort().map((key) => found.get(key)!);
 }
 
 /** The indexes a query needs besides the page's own: those whose script it uses, and the Latin ones. */
-export function indexesForQuery(query: string, languages: IndexLanguage[]): string[] {
-  return languages.filter(({ script }) => script === undefined || new RegExp(script, 'u').test(query)).map(({ language }) => language);
+export function indexesForQuery(query: string, languages: IndexLanguage[]): IndexLanguage[] {
+  return languages.filter(({ script }) => script === undefined || new RegExp(script, 'u').test(query));
 }

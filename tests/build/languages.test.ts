@@ -54,8 +54,8 @@ describe('a story in another language', () => {
     const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en-gb', 'zh-cn']);
     expect(JSON.parse(page('/search/')('[data-search-panel]').attr('data-index-languages') ?? '')).toEqual([
-      { language: 'ar', script: '\\p{Script=Arab}' },
-      { language: 'zh-cn', script: '\\p{Script=Hani}' },
+      { bundle: '/pagefind/', language: 'ar', script: '\\p{Script=Arab}' },
+      { bundle: '/pagefind/', language: 'zh-cn', script: '\\p{Script=Hani}' },
     ]);
   });
 });

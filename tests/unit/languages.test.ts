@@ -46,14 +46,20 @@ describe('scriptPattern', () => {
 });
 
 describe('search across languages', () => {
-  const languages = otherIndexLanguages(['zh-CN', undefined, 'ar', 'en-GB', 'zh-CN', 'de'], 'en-GB');
+  const stories = (bundle: string, ...tags: (string | undefined)[]) => tags.map((lang) => ({ lang, bundle }));
+  const languages = otherIndexLanguages([...stories('/pagefind/', 'zh-CN', undefined, 'ar', 'en-GB', 'zh-CN', 'de')], 'en-GB');
+  const keys = (list: { bundle: string; language: string }[]) => list.map(({ bundle, language }) => `${bundle}${language}`);
   it('lists each other index once, by Pagefind\'s lowercased key, in a stable order', () => {
-    expect(languages.map(({ language }) => language)).toEqual(['ar', 'de', 'zh-cn']);
+    expect(keys(languages)).toEqual(['/pagefind/ar', '/pagefind/de', '/pagefind/zh-cn']);
+  });
+  it('names only the languages each bundle holds (a missing one would merge the largest index again)', () => {
+    const split = otherIndexLanguages([...stories('/pagefind/2026/', 'zh-CN'), ...stories('/pagefind/2025/', undefined, 'ar')], 'en-GB');
+    expect(keys(split)).toEqual(['/pagefind/2025/ar', '/pagefind/2026/zh-cn']);
   });
   it('merges for a query only the indexes it could be in, and the Latin-script ones', () => {
-    expect(indexesForQuery('chocolate', languages)).toEqual(['de']);
-    expect(indexesForQuery('地铁', languages)).toEqual(['de', 'zh-cn']);
-    expect(indexesForQuery('مترو', languages)).toEqual(['ar', 'de']);
-    expect(indexesForQuery('chocolate', otherIndexLanguages(['zh-CN', 'ar'], 'en-GB'))).toEqual([]);
+    expect(keys(indexesForQuery('chocolate', languages))).toEqual(['/pagefind/de']);
+    expect(keys(indexesForQuery('地铁', languages))).toEqual(['/pagefind/de', '/pagefind/zh-cn']);
+    expect(keys(indexesForQuery('مترو', languages))).toEqual(['/pagefind/ar', '/pagefind/de']);
+    expect(indexesForQuery('chocolate', otherIndexLanguages(stories('/pagefind/', 'zh-CN', 'ar'), 'en-GB'))).toEqual([]);
   });
 });
