@@ -62,8 +62,9 @@ const pageSize = 10;
 const nearScreen = '0px 0px 150px 0px';
 /** How long typing must pause before a search runs (Pagefind drops superseded ones). */
 const typingPause = 250;
-/** The Pagefind bundle whose search engine the page loads. */
-const primaryBundle = '/pagefind/';
+const bundle = '/pagefind/pagefind.js';
+/** The Pagefind bundle (folder) whose search engine the page loads. */
+const primaryBundle = bundle.slice(0, bundle.lastIndexOf('/') + 1);
 
 const panel = document.querySelector<HTMLElement>('[data-search-panel]');
 if (panel) start(panel);
@@ -99,7 +100,7 @@ function start(panel: HTMLElement) {
     { rootMargin: nearScreen },
   );
 
-  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ `${primaryBundle}pagefind.js`).then(async (pagefind: PagefindApi) => {
+  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ bundle).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
     // page's own thread takes milliseconds.
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…', noWorker: true });
