@@ -11,6 +11,7 @@ import { parseReadMoreRef } from './lib/read-more-ref';
 import { mdxEntries } from './loaders/mdx-entries';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
+import { parseLanguageTag } from './lib/languages';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -47,6 +48,13 @@ function parsedWith<T>(parse: (text: string) => T | string) {
 const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicationTime(value, site.timeZone)));
 const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
+/** A BCP 47 language tag, canonical case; absent means the site's language (site.locale). */
+const languageTag = z.string().transform((value, ctx) => {
+  const parsed = parseLanguageTag(value);
+  if (typeof parsed === 'string') return parsed;
+  ctx.addIssue({ code: 'custom', message: parsed.error });
+  return z.NEVER;
+});
 
 /** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
 const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
@@ -71,6 +79,8 @@ const articles = defineCollection({
         .max(60, 'is the place the story was reported from, e.g. "Beijing": at most 60 characters')
         .refine((place) => !/[—–-]$/.test(place), 'is the place only, e.g. "Beijing": leave out the dash, which is added when it is printed')
         .optional(),
+      /** The language the story is written in, when not the site's: its page's lang and dir, its search index. */
+      lang: languageTag.optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
@@ -111,6 +121,8 @@ const readMore = defineCollection({
   schema: z.strictObject({
     title: text,
     publisher: text,
+    /** The language of the title and publisher's name, when not the site's. */
+    lang: languageTag.optional(),
     url: z.url().optional(),
     date: partialDate.optional(),
     standfirst: text.optional(),

@@ -7,6 +7,7 @@ import { formatPartialDate, formatPublicationTime, machineReadableTime, partialD
 import { describeArticle } from './excerpt';
 import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
 import type { PublicationStatus } from './publishing';
+import { storyOrigin } from './story-origin';
 import { articleUrl, readMoreUrl, topicUrl } from './urls';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
@@ -33,7 +34,10 @@ export interface ArticleSummary {
   dateline?: string | undefined;
   /** What a listing shows under the headline: the standfirst, or the story's opening words. */
   teaser: string;
-  source?: string | undefined;
+  /** Who the story comes from (src/lib/story-origin.ts). */
+  origin: string;
+  /** The story's language (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
@@ -44,6 +48,8 @@ export interface ReadMoreLinkView {
   title: string;
   publisher: string;
   date?: TimeView | undefined;
+  /** The language of the title and publisher (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
 }
 
 export function timeView(time: PublicationTime): TimeView {
@@ -65,7 +71,8 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     standfirst: data.standfirst,
     dateline: data.dateline,
     teaser: describeArticle(article),
-    source: data.source,
+    origin: storyOrigin(data, site.name),
+    lang: data.lang,
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
@@ -82,8 +89,9 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     return {
       url: articleUrl(link.entry.id),
       title: link.entry.data.title,
-      publisher: site.name,
+      publisher: storyOrigin(link.entry.data, site.name),
       date: timeView(link.entry.data.pubDate),
+      lang: link.entry.data.lang,
     };
   }
   return {
@@ -91,5 +99,6 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     title: link.entry.data.title,
     publisher: link.entry.data.publisher,
     date: readMoreItemDate(link.entry),
+    lang: link.entry.data.lang,
   };
 }

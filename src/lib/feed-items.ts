@@ -38,6 +38,8 @@ export interface FeedItem {
   creator?: string | undefined;
   /** The hero image, when the article has one. */
   image?: FeedImage | undefined;
+  /** The story's language (BCP 47) when it is not the feed's. */
+  language?: string | undefined;
 }
 
 /** What rendering an article produced: its body HTML as the site renders it, and its hero image. */
@@ -80,6 +82,7 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     categories: data.topics.map((topic) => topics[topic]),
     creator: creator === undefined ? undefined : xmlSafe(creator),
     image,
+    language: data.lang,
   };
 }
 

@@ -129,7 +129,7 @@ export function articleStructuredData(article: Article, image: ShareImage, polic
       description: describeArticle(article),
       datePublished: head.publishedTime,
       dateModified: head.modifiedTime ?? head.publishedTime,
-      inLanguage: site.locale,
+      inLanguage: data.lang ?? site.locale,
       source: ownSource ? undefined : data.source,
       editor: data.editedBy,
       originalUrl: data.originalUrl,

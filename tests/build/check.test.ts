@@ -35,6 +35,7 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
   { fixture: 'duplicate-slug', line: 'articles/2023/same-story.mdx:1: file name: another file is also called same-story.mdx (2022/same-story.mdx)' },
   { fixture: 'image-without-alt', line: 'articles/image-without-alt.mdx:5: image.alt: is required' },
+  { fixture: 'bad-language', line: 'articles/bad-language.mdx:3: lang: "Chinese" is not a language tag; write a BCP 47 tag such as "zh"' },
   { fixture: 'bad-file-name', line: 'articles/Bad Name.mdx:1: file name: "Bad Name.mdx" cannot be a URL' },
 ];
 
