@@ -15,14 +15,14 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
-import { findContentProblems, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
+import { findContentProblems, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
 import { buildTime, publicationStatus, type PublicationStatus } from '../../src/lib/publishing';
 import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
 
 type CollectionName = keyof typeof collections;
 
 /** Where each collection's files live, as the loaders in content.config.ts are set up. */
-const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more' };
+const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more', authors: 'authors', sources: 'sources' };
 
 /** What the rest of the check needs to know about an entry that passed. */
 export interface CheckedEntry {
@@ -181,8 +181,9 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] } }) as unknown;
   const articles = [...parsed.filter((e) => e.collection === 'articles'), ...failed.filter((e) => e.collection === 'articles')].map(asEntry) as Article[];
   const readMoreItems = [...parsed, ...failed].filter((e) => e.collection === 'readMore').map(asEntry) as ReadMoreItem[];
+  const authors = [...parsed, ...failed].filter((e) => e.collection === 'authors').map(asEntry) as Author[];
   const byFile = new Map(parsed.map((entry) => [entry.file, entry]));
-  for (const problem of findContentProblems(articles, readMoreItems)) {
+  for (const problem of findContentProblems(articles, readMoreItems, authors)) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
     problems.push({ file, line: entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
