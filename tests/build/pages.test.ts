@@ -38,7 +38,9 @@ describe('listings', () => {
       '/articles/fixture-photo/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
+      '/articles/fixture-byline/',
       '/articles/fixture-media/',
+      '/articles/fixture-wire-byline/',
       '/articles/fixture-hostile/',
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',
@@ -66,7 +68,7 @@ describe('listings', () => {
 
 describe('the page shell', () => {
   it('gives every page landmarks, a working skip link and one h1', () => {
-    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/search/', '/404.html']) {
+    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/authors/ada-fixture/', '/sources/reuters/', '/read-more/lithuania-china-led-boycott/', '/search/', '/404.html']) {
       const $ = page(path);
       expect($('header.masthead').length, path).toBe(1);
       expect($('main#main').length, path).toBe(1);
