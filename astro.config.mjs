@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { site } from './src/site.config.ts';
+import { site, topics } from './src/site.config.ts';
+import { formatSettingProblems, siteSettingsProblems } from './src/lib/site-settings.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -14,6 +14,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { cspHash } from './src/lib/csp.ts';
 
+// Settings that become addresses (topic keys, SITE_URL) are checked before Astro reads them, so
+// every command (build, dev, check) stops at its start with a message naming the setting
+// (Astro itself would say only "Invalid URL", and take "c#" as a folder name).
+const settingProblems = siteSettingsProblems({ url: site.url, topics });
+if (settingProblems.length > 0) throw new Error(`The site settings would publish broken addresses:\n${formatSettingProblems(settingProblems)}`);
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -21,7 +27,7 @@ export default defineConfig({
   // Two content files with one slug, or two routes with one URL, must stop the build
   // (Astro only warns by default and one page silently replaces the other).
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), socialCards(), searchIndex(), securityHeaders(), mdxCompileCache()],
+  integrations: [mdx(), publishingMode(), ...sitemapWithLastmod(), socialCards(), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
   // Readers usually arrive on one article from a link: inlining the small stylesheet saves a
   // render-blocking request on exactly that first view.
@@ -32,21 +38,6 @@ export default defineConfig({
   // A rebuild copies every page whose props (src/lib/cache-key.ts) and template are unchanged
   // from the cache in cacheDir instead of rendering it again.
   experimental: { incrementalBuild: true },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
-        // warns about for every content file; the noise buries editors' real errors.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-        // Every article's compiled MDX in one chunk: with a chunk per article, bundling 1,000
-        // articles spent most of its time on per-chunk bookkeeping (measured by npm run bench).
-        output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx$/ }] } },
-      },
-    },
-  },
   markdown: {
     processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
     // Highlighted code would need inline styles, which the Content Security Policy forbids.

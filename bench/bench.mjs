@@ -8,14 +8,17 @@
  * table, writes JSON to bench/results/, and exits 2 when a budget (bench/budgets.mjs) is missed.
  *
  * Options: --articles N (1000), --runs R (1; times are medians of R cold+warm pairs),
- * --seed S (1), --no-browser, --keep (leave the temporary folder), --results DIR.
+ * --seed S (1), --no-browser, --keep (leave the temporary folder), --results DIR, --publish
+ * (after each warm build, publish one new story and then correct one old story, each by
+ * `npm run build` with the caches kept, and check the story is everywhere: bench/publish.mjs).
  * DATELINE_BENCH_LOG=file saves the last cold build's log, each line stamped with its milliseconds.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editOneArticle, generateCorpus } from '../scripts/generate-corpus.mjs';
+import { addBreakingArticle, correctOneArticle, editOneArticle, generateCorpus } from '../scripts/generate-corpus.mjs';
+import { missingPlaces } from './publish.mjs';
 import { checkBudgets } from './budgets.mjs';
 import { browserMeasurements, distStats, projectRoot, runMeasuredBuild } from './measure.mjs';
 import { formatReport } from './report.mjs';
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
     results: { type: 'string', default: join(projectRoot, 'bench/results') },
   },
 });
@@ -72,12 +76,12 @@ function medianFigures(list) {
   return { ...list[0], wallMs: median(list.map((f) => f.wallMs)), cpuMs: list[0].cpuMs === null ? null : median(list.map((f) => f.cpuMs)), astroMs: median(list.map((f) => f.astroMs ?? 0)), peakRss: Math.max(...list.map((f) => f.peakRss)), phases, runs: list.map((f) => f.wallMs) };
 }
 
-/** The latest 1,000-article cold build on record, for the near-linear scale check. */
-function baseline1000(resultsDir) {
-  const file = join(resultsDir, 'latest-1000.json');
+/** A figure from the latest run at `size` articles on record (null when there is none). */
+function baseline(resultsDir, size, pick) {
+  const file = join(resultsDir, `latest-${size}.json`);
   if (!existsSync(file)) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')).cold.wallMs;
+    return pick(JSON.parse(readFileSync(file, 'utf8'))) ?? null;
   } catch {
     return null;
   }
@@ -95,6 +99,8 @@ try {
 
   const colds = [];
   const warms = [];
+  const publishes = [];
+  const corrections = [];
   let lastCold;
   for (let run = 1; run <= runs; run++) {
     const cacheDir = join(work, `cache-${run}`);
@@ -112,6 +118,24 @@ try {
     const warm = await runMeasuredBuild({ ...env, ...caches });
     if (warm.code !== 0) throw new Error(`warm build failed (exit ${warm.code}):\n${warm.lines.slice(-30).map((l) => l.text).join('\n')}`);
     warms.push(buildFigures(warm));
+
+    if (values.publish) {
+      const story = addBreakingArticle(contentDir, { slug: `breaking-story-${run}`, pubDate: `2026-06-15T11:0${run % 10}`, cites: corpus.slugs[0] });
+      console.log(`Run ${run}/${runs}: publishing ${story.slug} …`);
+      const published = await runMeasuredBuild({ ...env, ...caches });
+      if (published.code !== 0) throw new Error(`publish build failed (exit ${published.code}):\n${published.lines.slice(-30).map((l) => l.text).join('\n')}`);
+      const missing = missingPlaces(outDir, story);
+      if (missing.length > 0) throw new Error(`${story.slug} was built but is missing from: ${missing.join(', ')}`);
+      publishes.push(buildFigures(published));
+
+      const old = corpus.slugs[Math.floor(corpus.slugs.length / 4)];
+      correctOneArticle(contentDir, old, { date: `2026-06-15T11:3${run % 10}`, text: `Correction ${run}: added to measure how fast a correction goes live.` });
+      console.log(`Run ${run}/${runs}: correcting ${old} …`);
+      const corrected = await runMeasuredBuild({ ...env, ...caches });
+      if (corrected.code !== 0) throw new Error(`correction build failed (exit ${corrected.code}):\n${corrected.lines.slice(-30).map((l) => l.text).join('\n')}`);
+      if (!readFileSync(join(outDir, 'corrections', 'index.html'), 'utf8').includes(`Correction ${run}:`)) throw new Error(`the correction to ${old} is not on /corrections/`);
+      corrections.push(buildFigures(corrected));
+    }
     rmSync(cacheDir, { recursive: true, force: true });
   }
 
@@ -135,12 +159,17 @@ try {
     corpus: { articles: corpus.articles, readMoreItems: corpus.readMoreItems, images: corpus.images },
     cold,
     warm,
+    publish: publishes.length > 0 ? medianFigures(publishes) : null,
+    correct: corrections.length > 0 ? medianFigures(corrections) : null,
     perArticleMs: { cold: Math.round((cold.wallMs / articles) * 100) / 100, warm: Math.round((warm.wallMs / articles) * 100) / 100 },
     dist: distStats(outDir),
     browser,
     absentPhases: Object.entries(cold.phases).filter(([, ms]) => ms === null).map(([name]) => name),
   };
-  report.budgets = checkBudgets(report, baseline1000(values.results));
+  report.budgets = checkBudgets(report, {
+    cold1000: baseline(values.results, 1000, (r) => r.cold.wallMs),
+    publish5000: baseline(values.results, 5000, (r) => r.publish?.wallMs),
+  });
 
   mkdirSync(values.results, { recursive: true });
   const stamp = report.measuredAt.replace(/[:.]/g, '-');

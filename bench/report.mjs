@@ -41,15 +41,22 @@ function formatValue(check) {
 export function formatReport(report) {
   const { cold, warm, dist, browser } = report;
   const runs = report.runs > 1 ? ` (medians of ${report.runs} runs)` : '';
+  // Publishing columns only when the run measured them (--publish).
+  const columns = [
+    ['cold', cold],
+    ['warm (1 article changed)', warm],
+    ...(report.publish ? [['publish 1 new story', report.publish], ['correct 1 old story', report.correct]] : []),
+  ];
+  const row = (label, cell) => [label, ...columns.map(([, build]) => cell(build))];
   const builds = table([
-    ['', 'cold', 'warm (1 article changed)'],
-    ['wall time', seconds(cold.wallMs), seconds(warm.wallMs)],
-    ['CPU time (user + system)', seconds(cold.cpuMs), seconds(warm.cpuMs)],
-    ['per article', `${report.perArticleMs.cold} ms`, `${report.perArticleMs.warm} ms`],
-    ['peak RSS', mb(cold.peakRss), mb(warm.peakRss)],
-    ['  peak after log line', (cold.peakRssDuring ?? '').slice(0, 40), (warm.peakRssDuring ?? '').slice(0, 40)],
-    ['pages (Astro)', cold.pages ?? 'absent', warm.pages ?? 'absent'],
-    ...Object.keys(phaseLabels).map((name) => [`  ${phaseLabels[name]}`, seconds(cold.phases[name]), seconds(warm.phases[name])]),
+    ['', ...columns.map(([name]) => name)],
+    row('wall time', (b) => seconds(b.wallMs)),
+    row('CPU time (user + system)', (b) => seconds(b.cpuMs)),
+    ['per article', `${report.perArticleMs.cold} ms`, `${report.perArticleMs.warm} ms`, ...columns.slice(2).map(() => '')],
+    row('peak RSS', (b) => mb(b.peakRss)),
+    row('  peak after log line', (b) => (b.peakRssDuring ?? '').slice(0, 40)),
+    row('pages (Astro)', (b) => b.pages ?? 'absent'),
+    ...Object.keys(phaseLabels).map((name) => row(`  ${phaseLabels[name]}`, (b) => seconds(b.phases[name]))),
   ]);
   const output = table([
     ['HTML pages', dist.htmlPages],

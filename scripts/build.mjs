@@ -7,8 +7,8 @@
  *
  * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
@@ -25,10 +25,13 @@ const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+// Astro's errors arrive on stderr: passed through as they come, and kept to be read on failure.
+const astroBuild = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'pipe'],
   env: {
+    // Piped, Astro would drop its colours for an editor at a terminal.
+    ...(process.stderr.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     ...process.env,
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -44,6 +47,12 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging,
     MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   },
 });
+let astroErrors = '';
+astroBuild.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  astroErrors += chunk;
+});
+const status = await new Promise((resolvePromise) => astroBuild.on('close', resolvePromise));
 
 /** Leaves the previous output as it was and exits with `code`. */
 function fail(code) {
@@ -53,15 +62,26 @@ function fail(code) {
   process.exit(code);
 }
 
-if (result.status !== 0) fail(result.status ?? 1);
+if (status !== 0) {
+  // Astro names the file and field of a content schema error but not the line: add it, in
+  // the `file:line: field: message` form of npm run check, so an editor can jump there.
+  const { importTs } = await import('./lib/import-ts.mjs');
+  const { schemaErrorProblems } = await importTs('scripts/lib/tool-output.ts');
+  const { formatProblem } = await importTs('scripts/lib/problems.ts');
+  for (const problem of schemaErrorProblems(astroErrors, (file) => readFileSync(file, 'utf8'))) console.error(formatProblem(problem));
+  fail(status ?? 1);
+}
 
 try {
   // Loaded only now: this process waits beside Astro's, and its memory counts in the build's peak.
   const { searchBundlePath, writeSearchIndex } = await import('../src/integrations/search-index.ts');
   const started = performance.now();
-  const { pagesRead, pagesIndexed } = await writeSearchIndex(staging);
+  const { pagesRead, pagesIndexed, shardsBuilt, shardsReused } = await writeSearchIndex(staging, {
+    cacheDir: resolve(root, buildCacheDir(), 'search-shards'),
+  });
   const ms = Math.round(performance.now() - started);
-  console.log(`[dateline:search-index] Indexed ${pagesIndexed} of ${pagesRead} pages for search in ${ms} ms (${searchBundlePath}).`);
+  const shards = `${shardsBuilt.length} shard(s) indexed${shardsBuilt.length ? ` (${shardsBuilt.join(', ')})` : ''}, ${shardsReused.length} unchanged`;
+  console.log(`[dateline:search-index] Indexed ${pagesIndexed} of ${pagesRead} pages for search in ${ms} ms (${searchBundlePath}; ${shards}).`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail(1);

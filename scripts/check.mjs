@@ -3,7 +3,8 @@
  * `npm run check`: everything that can be wrong before publishing, reported at once, one line
  * per problem (`file:line: field: what is wrong`) on stdout, and a non-zero exit if any.
  *
- *   1. content: every MDX file against the real content model (src/content.config.ts), every
+ *   1. settings and content: the settings that become addresses (scripts/lib/check-settings.ts),
+ *      every MDX file against the real content model (src/content.config.ts), every
  *      "Read more" reference, duplicate slugs (scripts/lib/check-content.ts);
  *   2. types: `astro check` (TypeScript and .astro files);
  *   3. build: `npm run build` into DATELINE_OUT_DIR (default dist/), then every link to our own
@@ -22,6 +23,7 @@ const { values: options } = parseArgs({
 });
 
 const { checkContent } = await importTs('scripts/lib/check-content.ts');
+const { checkSettings } = await importTs('scripts/lib/check-settings.ts');
 const { checkLinks } = await importTs('scripts/lib/check-links.ts');
 const { formatProblem, sortProblems } = await importTs('scripts/lib/problems.ts');
 const { buildFailureProblem, stripColours, typeCheckProblems } = await importTs('scripts/lib/tool-output.ts');
@@ -47,13 +49,16 @@ function run(script, args = []) {
 
 const problems = [];
 
+say('Checking settings…');
+problems.push(...checkSettings(projectRoot));
+
 say('Checking content…');
 const content = await checkContent(projectRoot);
 problems.push(...content.problems);
 say(`  ${content.files} files read, ${content.problems.length} problem(s)`);
 
-if (content.problems.length > 0) {
-  say('Type check and build skipped: they need valid content. Fix the problems below and run npm run check again.');
+if (problems.length > 0) {
+  say('Type check and build skipped: they need valid settings and content. Fix the problems below and run npm run check again.');
 } else {
   if (!options['skip-types']) {
     say('Type checking (astro check)…');

@@ -226,6 +226,38 @@ export function editOneArticle(dir, slug, note = 'Update: this paragraph was add
   return file;
 }
 
+/**
+ * A breaking story for `npm run bench -- --publish`: a new file dated `pubDate` (newsroom clock,
+ * "YYYY-MM-DDTHH:MM") citing an existing story. Returns its slug and topics.
+ */
+export function addBreakingArticle(dir, { slug, pubDate, cites }) {
+  const topics = ['china', 'trade'];
+  const text = [
+    '---',
+    `title: "Breaking: ${slug.replace(/-/g, ' ')} announced"`,
+    'standfirst: "A story published into the generated archive to measure how fast one story goes live."',
+    `pubDate: "${pubDate}"`,
+    `topics: [${topics.join(', ')}]`,
+    'readMore:',
+    `  - articles/${cites}`,
+    '---',
+    '',
+    `The first paragraph of the breaking story ${slug}, which the search index must find.`,
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'articles', `${slug}.mdx`), text);
+  return { slug, topics };
+}
+
+/** A dated correction added to an existing story's frontmatter, for the "correct an old story" measure. */
+export function correctOneArticle(dir, slug, { date, text }) {
+  const file = join(dir, 'articles', `${slug}.mdx`);
+  const source = readFileSync(file, 'utf8');
+  const end = source.indexOf('\n---', 3);
+  writeFileSync(file, `${source.slice(0, end)}\ncorrections:\n  - date: "${date}"\n    text: "${text}"${source.slice(end)}`);
+  return file;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },

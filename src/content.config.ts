@@ -4,17 +4,24 @@
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
 import { slugify } from './lib/slugs';
+import { mdxEntries } from './loaders/mdx-entries';
+import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
+  // A control character written as a YAML escape ("7\x1f2") reaches the value; raw ones are
+  // refused before parsing (src/loaders/mdx-entries.ts).
+  .superRefine((value, ctx) => {
+    const [found] = findControlCharacters(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${describeControlCharacter(found)}` });
+  })
   .trim()
   .min(1, 'must not be empty');
 
@@ -50,10 +57,11 @@ const sourceName = text.refine(
   },
 );
 
+/** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
 const loaderFor = (folder: string) =>
-  glob({
-    pattern: '**/*.mdx',
+  mdxEntries({
     base: `${contentDir}/${folder}`,
+    contentRoot: contentDir,
     generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
   });
 

@@ -15,7 +15,10 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
-import { findContentProblems, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
+import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
+import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
+import { compileArticleBody } from '../../src/lib/article-body';
+import { site } from '../../src/site.config';
 import { buildTime, publicationStatus, type PublicationStatus } from '../../src/lib/publishing';
 import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
 
@@ -46,6 +49,8 @@ interface ParsedEntry {
   file: string;
   data: Record<string, unknown>;
   lineOf: (path: FieldPath) => number;
+  /** What the body pipeline found, as the build's content store keeps it. */
+  rendered: { metadata: { contentLinks: ReturnType<typeof compileArticleBody>['contentLinks'] } };
 }
 
 /** Astro's `image()` schema helper, resolved against the entry's own folder as the build does. */
@@ -128,7 +133,12 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
     for (const relativePath of files) {
       const file = join(folder, relativePath);
-      const source = readFileSync(file, 'utf8');
+      const raw = readFileSync(file, 'utf8');
+      // Control characters are reported with their column; blanked out (same length, same
+      // lines), the file is then checked for every other mistake as usual.
+      const controlCharacters = controlCharacterProblems(file, raw);
+      problems.push(...controlCharacters);
+      const source = controlCharacters.length > 0 ? raw.replace(controlCharacterPattern(), ' ') : raw;
       const lineOf = frontmatterLocator(source);
 
       let id: string;
@@ -151,6 +161,11 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
         continue;
       }
 
+      // The body, compiled as the build compiles it: every mistake of every file at once.
+      const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url });
+      for (const problem of body.problems) problems.push({ file, line: problem.line, field: 'body', message: problem.message });
+      const rendered = { metadata: { contentLinks: body.contentLinks } };
+
       const schema = schemaFor(collection, file, root);
       const result = await schema.safeParseAsync(frontmatter);
       if (!result.success) {
@@ -158,7 +173,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
         failed.push({ collection, id });
         continue;
       }
-      parsed.push({ collection, id, file, data: result.data as Record<string, unknown>, lineOf });
+      parsed.push({ collection, id, file, data: result.data as Record<string, unknown>, lineOf, rendered });
     }
 
     for (const [slug, sameSlug] of bySlug) {
@@ -177,19 +192,20 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
   // Cross-entry rules, on entries that passed their schema. Entries that failed still exist,
   // so a "Read more" naming one is not reported as missing.
-  const asEntry = (entry: { collection: CollectionName; id: string; file?: string; data?: Record<string, unknown> }) =>
-    ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] } }) as unknown;
+  const asEntry = (entry: { collection: CollectionName; id: string; file?: string; data?: Record<string, unknown>; rendered?: ParsedEntry['rendered'] }) =>
+    ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] }, rendered: entry.rendered }) as unknown;
   const articles = [...parsed.filter((e) => e.collection === 'articles'), ...failed.filter((e) => e.collection === 'articles')].map(asEntry) as Article[];
   const readMoreItems = [...parsed, ...failed].filter((e) => e.collection === 'readMore').map(asEntry) as ReadMoreItem[];
   const authors = [...parsed, ...failed].filter((e) => e.collection === 'authors').map(asEntry) as Author[];
   const byFile = new Map(parsed.map((entry) => [entry.file, entry]));
-  for (const problem of findContentProblems(articles, readMoreItems, authors)) {
+  const now = buildTime();
+  const statusOf = (article: Article) => (article.data.pubDate ? publicationStatus(article.data, now) : 'published');
+  for (const problem of [...findContentProblems(articles, readMoreItems, authors), ...findUnpublishedLinks(articles, statusOf)]) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
-    problems.push({ file, line: entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
+    problems.push({ file, line: problem.line ?? entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
   }
 
-  const now = buildTime();
   const entries = parsed.map(({ collection, id, file, data }) => ({
     collection,
     id,

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { site, topicSlugs } from '../../src/site.config';
 import { slugFromEntryPath } from '../../src/lib/content-paths';
-import { toZonedIso } from '../../src/lib/dates';
+import { parsePublicationTime, toZonedIso } from '../../src/lib/dates';
 import { slugify } from '../../src/lib/slugs';
 
 export interface NewArticleRequest {
@@ -58,9 +58,15 @@ export function parseNewArticleArgs(argv: string[]): NewArticleRequest | string 
   return { headline, topics, source, slug };
 }
 
-/** "Now" as the frontmatter writes it: a quoted wall time on the newsroom clock, to the minute. */
+/**
+ * "Now" as the frontmatter writes it: a quoted wall time on the newsroom clock, to the minute.
+ * In the hour the clocks go back, that wall time happens twice and the check would refuse it,
+ * so the offset is written too ("2026-10-25T01:30+01:00").
+ */
 export function newsroomNow(now: Date, timeZone: string = site.timeZone): string {
-  return toZonedIso(now, timeZone).slice(0, 16);
+  const iso = toZonedIso(now, timeZone);
+  const wallTime = iso.slice(0, 16);
+  return typeof parsePublicationTime(wallTime, timeZone) === 'string' ? `${wallTime}${iso.slice(19)}` : wallTime;
 }
 
 /** A YAML double-quoted string; JSON's escapes are all valid YAML. */

@@ -41,6 +41,7 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindResponse | null>;
 }
@@ -60,7 +61,6 @@ const pageSize = 10;
 const nearScreen = '0px 0px 150px 0px';
 /** How long typing must pause before a search runs (Pagefind drops superseded ones). */
 const typingPause = 250;
-const bundle = '/pagefind/pagefind.js';
 
 const panel = document.querySelector<HTMLElement>('[data-search-panel]');
 if (panel) start(panel);
@@ -96,10 +96,14 @@ function start(panel: HTMLElement) {
     { rootMargin: nearScreen },
   );
 
-  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ bundle).then(async (pagefind: PagefindApi) => {
+  // The index is split into shards (src/lib/search-shards.ts): the search engine comes from the
+  // first, the others are merged into it and searched together.
+  const [primary = '/pagefind/', ...others] = (panel.dataset['searchBundles'] ?? '').split(' ').filter(Boolean);
+  const engine: Promise<PagefindApi> = import(/* @vite-ignore */ `${primary}pagefind.js`).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
     // page's own thread takes milliseconds.
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…', noWorker: true });
+    await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle)));
     return pagefind;
   });
   engine.catch(() => {

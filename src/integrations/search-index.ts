@@ -2,16 +2,33 @@
  * Site search. `npm run build` (scripts/build.mjs) indexes the pages Astro has just written with
  * Pagefind, through its Node API (writeSearchIndex below), and ships the index in /pagefind/, so
  * a build without a complete index cannot happen: an indexing error fails the build, saying why.
+ * The index is split into shards (src/lib/search-shards.ts), and a shard whose pages did not
+ * change since the last build is taken from the build cache: Pagefind's cost is building and
+ * writing an index over every page it holds, so one new story re-indexes one year, not all.
  * It runs after Astro's process has ended, not in an Astro hook: at 5,000 articles Astro holds
  * about 2.3 GB until it exits and Pagefind needs about 1.4 GB, and one after the other they stay
  * within the build's memory budget. `astro dev` serves the index of the last build under the
  * same path (the integration below), so /search/ works there too.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { createHash, type Hash } from 'node:crypto';
+import { copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { inBatches } from './built-pages.ts';
+
+/** Part of every shard's hash: another Pagefind may write another index from the same pages. */
+const pagefindVersion = installedVersion('pagefind');
+
+/** The version of an installed package, read from its package.json (not among its exports). */
+function installedVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Where the index and Pagefind's scripts live in the built site (and in the dev server). */
 export const searchBundlePath = '/pagefind/';
@@ -27,36 +44,148 @@ export class SearchIndexError extends Error {
 }
 
 export interface SearchIndexSummary {
-  /** HTML files Pagefind read. */
+  /** HTML files read. */
   pagesRead: number;
-  /** Pages in the index (those with data-pagefind-body), summed over languages. */
+  /** Pages in the index (those with data-pagefind-body), summed over shards and languages. */
   pagesIndexed: number;
+  /** Shards indexed by Pagefind in this build; the others came from the cache. */
+  shardsBuilt: string[];
+  shardsReused: string[];
 }
 
-/** Indexes the built site in `siteDir` and writes the search bundle into it. */
-export async function writeSearchIndex(siteDir: string, api: PagefindApi = pagefind): Promise<SearchIndexSummary> {
-  const outputPath = join(siteDir, searchBundlePath);
-  let pagesRead = 0;
+export interface SearchIndexOptions {
+  /** Where finished shards are kept between builds, by a hash of their pages. */
+  cacheDir?: string | undefined;
+  api?: PagefindApi | undefined;
+}
+
+/** One shard's pages (site-relative HTML files) and a hash of everything Pagefind reads from them. */
+interface ShardPages {
+  files: string[];
+  hash: string;
+}
+
+const shardAttribute = /data-search-shard="([a-z0-9-]+)"/;
+
+/**
+ * Finds the indexed pages (those with data-pagefind-body) under `siteDir` and the shard each
+ * names (data-search-shard, src/lib/search-shards.ts). Throws when an indexed page names none.
+ */
+async function pagesByShard(siteDir: string): Promise<{ shards: Map<string, ShardPages>; pagesRead: number }> {
+  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html')).sort();
+  const hashes = new Map<string, { files: string[]; hash: Hash }>();
+  const unsharded: string[] = [];
+  await inBatches(files, 32, async (file) => {
+    const html = await readFile(join(siteDir, file));
+    if (!html.includes('data-pagefind-body')) return;
+    const shard = shardAttribute.exec(html.toString('utf8'))?.[1];
+    if (!shard) return void unsharded.push(file);
+    let entry = hashes.get(shard);
+    if (!entry) hashes.set(shard, (entry = { files: [], hash: createHash('sha256').update(`pagefind ${pagefindVersion}\0`) }));
+    entry.files.push(file);
+  });
+  if (unsharded.length > 0) throw new SearchIndexError(unsharded.map((file) => `${file} is indexed for search but names no shard (data-search-shard)`));
+  const shards = new Map<string, ShardPages>();
+  for (const [shard, entry] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
+    entry.files.sort();
+    // Files are read again for the hash in a fixed order: the batches above finish in any order.
+    for (const file of entry.files) entry.hash.update(`${file}\0`).update(await readFile(join(siteDir, file))).update('\0');
+    shards.set(shard, { files: entry.files, hash: entry.hash.digest('hex').slice(0, 32) });
+  }
+  return { shards, pagesRead: files.length };
+}
+
+/** The page address Pagefind shows for a built file: `articles/x/index.html` → `/articles/x/`. */
+function pageUrl(file: string): string {
+  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+}
+
+/** Indexes one shard's pages with Pagefind into `outputPath`; returns Pagefind's errors. */
+async function indexShard(siteDir: string, files: string[], outputPath: string, api: PagefindApi): Promise<string[]> {
+  const created = await api.createIndex({});
+  if (!created.index) return created.errors.length > 0 ? created.errors : ['Pagefind did not create an index.'];
+  if (created.errors.length > 0) return created.errors;
+  for (const file of files) {
+    const added = await created.index.addHTMLFile({ url: pageUrl(file), content: await readFile(join(siteDir, file), 'utf8') });
+    if (added.errors.length > 0) return added.errors;
+  }
+  return (await created.index.writeFiles({ outputPath })).errors;
+}
+
+/** Hard-links a finished shard from the cache into the site (copies where links cannot be made). */
+async function placeShard(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes one Pagefind bundle per shard into
+ * `siteDir/pagefind/<shard>/`. A shard whose pages are byte for byte those of a shard in
+ * `cacheDir` is taken from there: only shards with a new, changed or removed page are indexed.
+ * Throws SearchIndexError with Pagefind's own words when indexing fails.
+ */
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const api = options.api ?? pagefind;
   const problems: string[] = [];
+  const shardsBuilt: string[] = [];
+  const shardsReused: string[] = [];
+  let pagesRead = 0;
   try {
-    const created = await api.createIndex({});
-    problems.push(...created.errors);
-    if (created.index && problems.length === 0) {
-      const added = await created.index.addDirectory({ path: siteDir });
-      problems.push(...added.errors);
-      pagesRead = added.page_count;
-      if (problems.length === 0) problems.push(...(await created.index.writeFiles({ outputPath })).errors);
-    } else if (!created.index) {
-      problems.push('Pagefind did not create an index.');
+    const found = await pagesByShard(siteDir);
+    pagesRead = found.pagesRead;
+    const unsearched = await shardsTheSearchPageMisses(siteDir, [...found.shards.keys()]);
+    if (unsearched.length > 0) throw new SearchIndexError(unsearched.map((shard) => `pages are filed in search shard "${shard}", which the search page does not merge (src/lib/search-shards.ts)`));
+    const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'dateline-search-')));
+    await mkdir(cacheDir, { recursive: true });
+    const kept = new Set<string>();
+    for (const [shard, { files, hash }] of found.shards) {
+      const cached = join(cacheDir, `${shard}-${hash}`);
+      kept.add(`${shard}-${hash}`);
+      if (await exists(join(cached, 'pagefind-entry.json'))) {
+        shardsReused.push(shard);
+      } else {
+        // Written beside the cache entry and renamed, so a killed build leaves no half shard.
+        const partial = `${cached}.partial-${process.pid}`;
+        await rm(partial, { recursive: true, force: true });
+        const errors = await indexShard(siteDir, files, partial, api);
+        if (errors.length > 0) {
+          problems.push(...errors);
+          break;
+        }
+        await rm(cached, { recursive: true, force: true });
+        await rename(partial, cached);
+        shardsBuilt.push(shard);
+      }
+      await placeShard(cached, join(siteDir, searchBundlePath, shard));
     }
+    // The cache holds one site's worth: shards this build did not use are gone.
+    for (const name of await readdir(cacheDir)) if (!kept.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
+    if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+    problems.push(error instanceof SearchIndexError ? error.message.split('\n  ').slice(1).join('\n  ') : error instanceof Error ? error.message : String(error));
   } finally {
     await api.close();
   }
   if (problems.length > 0) throw new SearchIndexError(problems);
-  return { pagesRead, pagesIndexed: await indexedPageCount(outputPath) };
+  let pagesIndexed = 0;
+  for (const shard of [...shardsBuilt, ...shardsReused]) pagesIndexed += await indexedPageCount(join(siteDir, searchBundlePath, shard));
+  return { pagesRead, pagesIndexed, shardsBuilt, shardsReused };
 }
+
+/** Shards that hold pages but are missing from the search page's list (data-search-bundles). */
+async function shardsTheSearchPageMisses(siteDir: string, shards: string[]): Promise<string[]> {
+  const page = await readFile(join(siteDir, 'search', 'index.html'), 'utf8').catch(() => undefined);
+  if (page === undefined) return [];
+  const listed = new Set((/data-search-bundles="([^"]*)"/.exec(page)?.[1] ?? '').split(' '));
+  return shards.filter((shard) => !listed.has(join(searchBundlePath, shard, '/')));
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /** Pagefind records how many pages each language index holds in pagefind-entry.json. */
 async function indexedPageCount(bundleDir: string): Promise<number> {
@@ -87,10 +216,8 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         const bundleDir = join(lastBuildDir(root), searchBundlePath);
-        const hasIndex = await stat(join(bundleDir, 'pagefind-entry.json')).then(
-          () => true,
-          () => false,
-        );
+        const shards = await readdir(bundleDir).catch(() => [] as string[]);
+        const hasIndex = (await Promise.all(shards.map((shard) => exists(join(bundleDir, shard, 'pagefind-entry.json'))))).some(Boolean);
         const nearby = relative(fileURLToPath(root), bundleDir);
         const where = nearby.startsWith('..') ? bundleDir : nearby;
         if (hasIndex) logger.info(`Search uses the index of the last build (${where}); run "npm run build" to refresh it.`);

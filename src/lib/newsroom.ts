@@ -9,6 +9,8 @@ import { publicationStatus, type PublicationStatus } from './publishing';
 import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
 import { slugify } from './slugs';
+import type { BodyMetadata, ContentLink } from './article-body';
+import { archiveMonths, type ArchiveMonth } from './archive';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -49,6 +51,10 @@ export interface Newsroom {
   readMoreItems: ReadMoreItem[];
   /** Topics that have at least one article, with their articles newest first. */
   articlesByTopic: Map<TopicSlug, Article[]>;
+  /** The published articles by month, newest first (computed once, on the first call). */
+  archive(): ArchiveMonth[];
+  /** One topic's articles by month, newest first. */
+  topicArchive(topic: TopicSlug): ArchiveMonth[];
   status(article: Article): PublicationStatus;
   /** The article's "Read more" list in the editor's order, unpublished targets left out. */
   readMoreOf(article: Article): ReadMoreLink[];
@@ -69,6 +75,11 @@ export interface Newsroom {
   /** Every distinct source of the articles in this build, by slug. */
   sourceDesks: Map<string, SourceDesk>;
   sourceDeskOf(article: Article): SourceDesk | undefined;
+  /**
+   * The months of a desk's stories (an AuthorDesk's or SourceDesk's `articles`), newest first;
+   * computed once per list, however many routes ask.
+   */
+  deskArchive(articles: readonly Article[]): ArchiveMonth[];
 }
 
 export interface NewsroomOptions {
@@ -84,6 +95,8 @@ export interface NewsroomOptions {
 /** An editor's mistake that the schema cannot see because it spans entries. */
 export interface ContentProblem {
   file: string;
+  /** Where in the file, when the mistake is in the body. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -92,13 +105,18 @@ export class ContentProblemsError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentProblemsError';
   }
 }
 
 const refKey = (ref: ReadMoreRef) => `${ref.collection}/${ref.id}`;
+
+/** Links in an entry's body to other content files (src/lib/article-body.ts). */
+function contentLinksOf(entry: Article | ReadMoreItem): ContentLink[] {
+  return (entry.rendered?.metadata as Partial<BodyMetadata> | undefined)?.contentLinks ?? [];
+}
 
 /** Newest first; the slug breaks ties so every build orders the same way. */
 export function compareNewestFirst(a: Article, b: Article): number {
@@ -107,7 +125,8 @@ export function compareNewestFirst(a: Article, b: Article): number {
 
 /**
  * Cross-entry rules: every "Read more" names an existing entry, not itself, and only once;
- * every byline names a file in authors/, each person once.
+ * every byline names a file in authors/, each person once; every link in a body to a content
+ * file names an existing one.
  */
 export function findContentProblems(articles: Article[], readMoreItems: ReadMoreItem[], authors: Author[] = []): ContentProblem[] {
   const known = new Set<string>([
@@ -141,6 +160,37 @@ export function findContentProblems(articles: Article[], readMoreItems: ReadMore
       }
     });
   }
+  for (const entry of [...articles, ...readMoreItems]) {
+    for (const link of contentLinksOf(entry)) {
+      if (known.has(refKey(link))) continue;
+      const file = entry.filePath ?? entry.id;
+      const what = link.collection === 'articles' ? 'article' : 'outside story';
+      problems.push({ file, line: link.line, field: 'body', message: `"${link.href}" leads nowhere: there is no ${what} "${link.id}" (no ${link.id}.mdx in the content folder)` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Links from published articles to articles that are not published (drafts, embargoed): in a
+ * production build they would lead nowhere, so they are mistakes until the target publishes.
+ */
+export function findUnpublishedLinks(articles: Article[], status: (article: Article) => PublicationStatus): ContentProblem[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    if (status(article) !== 'published') continue;
+    for (const link of contentLinksOf(article)) {
+      const target = link.collection === 'articles' ? byId.get(link.id) : undefined;
+      if (!target || status(target) === 'published') continue;
+      problems.push({
+        file: article.filePath ?? article.id,
+        line: link.line,
+        field: 'body',
+        message: `"${link.href}" links to an article that is ${status(target) === 'draft' ? 'a draft' : 'under embargo'}, so the link would lead nowhere`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -162,6 +212,10 @@ export function buildNewsroom(
 
   const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
   const status = (article: Article) => statusById.get(article.id) ?? 'draft';
+  if (!options.includeUnpublished) {
+    const unpublishedLinks = findUnpublishedLinks(allArticles, status);
+    if (unpublishedLinks.length > 0) throw new ContentProblemsError(unpublishedLinks);
+  }
   const articles = allArticles
     .filter((a) => options.includeUnpublished || status(a) === 'published')
     .sort(compareNewestFirst);
@@ -214,10 +268,33 @@ export function buildNewsroom(
     return related;
   }
 
+  let archive: ArchiveMonth[] | undefined;
+  const topicArchives = new Map<TopicSlug, ArchiveMonth[]>();
+  function topicArchive(topic: TopicSlug): ArchiveMonth[] {
+    let months = topicArchives.get(topic);
+    if (!months) {
+      months = archiveMonths(articlesByTopic.get(topic) ?? []);
+      topicArchives.set(topic, months);
+    }
+    return months;
+  }
+
+  const deskArchives = new WeakMap<readonly Article[], ArchiveMonth[]>();
+  function deskArchive(list: readonly Article[]): ArchiveMonth[] {
+    let months = deskArchives.get(list);
+    if (!months) {
+      months = archiveMonths(list);
+      deskArchives.set(list, months);
+    }
+    return months;
+  }
+
   return {
     articles,
     readMoreItems,
     articlesByTopic,
+    archive: () => (archive ??= archiveMonths(articles)),
+    topicArchive,
     status,
     readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
     referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],
@@ -227,5 +304,6 @@ export function buildNewsroom(
     bylineOf: (article) => article.data.authors.map((id) => authorById.get(id)!),
     sourceDesks,
     sourceDeskOf: (article) => (article.data.source === undefined ? undefined : sourceDesks.get(slugify(article.data.source))),
+    deskArchive,
   };
 }

@@ -7,6 +7,7 @@
 import { site, topics } from '../site.config';
 import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
+import { elsewhereShard } from './search-shards';
 
 export type SearchFilter = 'topic' | 'source' | 'year';
 
@@ -24,6 +25,8 @@ export interface SearchEntry {
    * undated pages get 1970's, so they come last.
    */
   published: string;
+  /** The search index shard that holds the page (src/lib/search-shards.ts). */
+  shard: string;
 }
 
 /** The `published` key of an instant (milliseconds since 1970 UTC): sortable as text. */
@@ -52,9 +55,10 @@ export function articleSearchEntry(article: Article, image?: SearchImage): Searc
   const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
   if (data.source) filters.push(['source', data.source]);
   // The year on the newsroom clock: a story filed at 00:30 on 1 January in London is that year's.
-  filters.push(['year', published.datetime.slice(0, 4)]);
+  const year = published.datetime.slice(0, 4);
+  filters.push(['year', year]);
 
-  return { meta, filters, published: publishedKey(data.pubDate.instant.getTime()) };
+  return { meta, filters, published: publishedKey(data.pubDate.instant.getTime()), shard: year };
 }
 
 /** The search facts of an outside story's page ("Elsewhere"). */
@@ -68,5 +72,5 @@ export function readMoreSearchEntry(item: ReadMoreItem): SearchEntry {
   const filters: SearchEntry['filters'] = [['source', publisher]];
   if (date) filters.push(['year', String(date.year)]);
 
-  return { meta, filters, published: publishedKey(date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : 0) };
+  return { meta, filters, published: publishedKey(date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : 0), shard: elsewhereShard };
 }

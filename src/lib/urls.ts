@@ -5,6 +5,10 @@ export const homeUrl = () => '/';
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const readMoreUrl = (slug: string) => `/read-more/${slug}/`;
 export const topicIndexUrl = () => '/topics/';
+/** Every month of the archive, and one month's stories (year "2022", month "03"). */
+export const archiveIndexUrl = () => '/archive/';
+export const archiveMonthUrl = (year: string, month: string) => `/archive/${year}/${month}/`;
+export const topicMonthUrl = (topic: TopicSlug, year: string, month: string) => `/topics/${topic}/${year}/${month}/`;
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
 export const correctionsUrl = () => '/corrections/';
 /** The search page; the header's search form sends its query there as `?q=`. */
@@ -12,11 +16,13 @@ export const searchUrl = () => '/search/';
 export const rssFeedUrl = () => '/rss.xml';
 export const jsonFeedUrl = () => '/feed.json';
 export const topicFeedUrl = (topic: TopicSlug) => `/topics/${topic}/rss.xml`;
-/** An author's page: the stories in their byline. Later pages are `/authors/<slug>/2/`, as for topics. */
+/** An author's page: the newest stories in their byline; older ones by month, as for topics. */
 export const authorUrl = (slug: string) => `/authors/${slug}/`;
+export const authorMonthUrl = (slug: string, year: string, month: string) => `/authors/${slug}/${year}/${month}/`;
 export const authorFeedUrl = (slug: string) => `/authors/${slug}/rss.xml`;
 /** A source desk: the stories from one news organisation, by the slug of its name. */
 export const sourceUrl = (slug: string) => `/sources/${slug}/`;
+export const sourceMonthUrl = (slug: string, year: string, month: string) => `/sources/${slug}/${year}/${month}/`;
 export const sourceFeedUrl = (slug: string) => `/sources/${slug}/rss.xml`;
 /** The XSL stylesheet (public/rss.xsl) that shows an RSS feed opened in a browser as a page. */
 export const feedStylesheetUrl = () => '/rss.xsl';

@@ -5,10 +5,10 @@
  * no request to another origin; Pagefind's search engine must work under the policy.
  */
 import { cpSync, globSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import * as pagefind from 'pagefind';
+import { writeSearchIndex } from '../../src/integrations/search-index';
 import { launchBrowser } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { tempDir } from '../support/build';
@@ -114,13 +114,10 @@ describe('search under the Content Security Policy', () => {
   let server: { url: string; close: () => Promise<void> };
   let root: string;
   beforeAll(async () => {
-    // Index a copy of the test site the way the search integration does, with Pagefind's Node API.
+    // A copy of the test site, indexed as the build indexes it.
     root = tempDir('csp-search');
-    cpSync(siteDir(), root, { recursive: true });
-    const { index } = await pagefind.createIndex({});
-    await index!.addDirectory({ path: root });
-    await index!.writeFiles({ outputPath: join(root, 'pagefind') });
-    await pagefind.close();
+    cpSync(siteDir(), root, { recursive: true, filter: (source) => !source.includes(`${sep}pagefind`) });
+    await writeSearchIndex(root);
     server = await startStaticServer({ root });
   });
   afterAll(async () => {

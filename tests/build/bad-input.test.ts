@@ -18,6 +18,16 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'missing-title', file: 'articles/no-title.mdx', says: /title: is required/ },
   { fixture: 'empty-title', file: 'articles/empty-title.mdx', says: /title: must not be empty/ },
   { fixture: 'bad-date', file: 'articles/bad-date.mdx', says: /pubDate: "3rd of March 2022" is not a date; write "2022-03-03"/ },
+  {
+    fixture: 'clock-change',
+    file: 'articles/clock-change.mdx:3: pubDate',
+    says: /pubDate: "2026-10-25T01:30" happens twice in Europe\/London[\s\S]*Add the offset you mean: "2026-10-25T01:30\+01:00" for the first/,
+  },
+  {
+    fixture: 'escaped-control-character',
+    file: 'articles/escaped-control-character.mdx:3: standfirst: holds U+001F',
+    says: /standfirst: holds U\+001F, an invisible control character, in "Spurs won 7␟2 on Saturday\.": often a lost dash/,
+  },
   { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
   { fixture: 'unknown-topic', file: 'articles/unknown-topic.mdx', says: /topics\.1: "chocolate" is not a known topic; choose from china, russia/ },
   {
@@ -29,7 +39,7 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'unsluggable-source', file: 'articles/unsluggable-source.mdx', says: /source: "新华社" has no letters or digits a web address can use/ },
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
-  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /expected a corresponding closing brace for `\{`/ },
+  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 
@@ -39,6 +49,28 @@ describe('a build with a mistake in the content', () => {
     expect(code, output).not.toBe(0);
     expect(output).toContain(`${fixture}/${file}`);
     expect(output).toMatch(says);
+    expect(output).toContain('Build failed: no dist/ was written');
+  });
+});
+
+describe('a build with control characters in two folders', () => {
+  // Astro syncs the collections at once and stops at the first loader that throws, so the build
+  // names the problems of whichever folder (articles/ or read-more/) finishes reading first: a
+  // race that more collections (authors/, sources/) made visible. `npm run check` reports both
+  // folders' problems (tests/build/check.test.ts).
+  it('exits non-zero naming every problem of the folder it read first, at its line and column', async () => {
+    const { code, output } = await buildFixture('control-characters');
+    expect(code, output).not.toBe(0);
+    const readMore = [
+      'control-characters/read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character, in "A note with a stray␈ backspace."',
+      'control-characters/read-more/wire-note.mdx:2:14: title: U+0096, an invisible control character, in "title: "Villa<U+0096>Spurs: the match": often a lost “–”',
+    ];
+    const articles = [
+      'control-characters/articles/wire-copy.mdx:9:19: body: U+001F, an invisible control character, in "Spurs beat Villa 7␟2 on Saturday."',
+      'control-characters/articles/wire-copy.mdx:11:26: body: U+000C, an invisible control character',
+    ];
+    const named = output.includes('control-characters/read-more/') ? readMore : articles;
+    for (const line of named) expect(output).toContain(line);
     expect(output).toContain('Build failed: no dist/ was written');
   });
 });

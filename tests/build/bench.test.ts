@@ -15,7 +15,7 @@ describe('npm run bench', () => {
   let run: SpawnSyncReturns<string>;
   let output = '';
   beforeAll(() => {
-    run = spawnSync(process.execPath, [join(projectRoot, 'bench/bench.mjs'), '--articles', '20', '--results', resultsDir], {
+    run = spawnSync(process.execPath, [join(projectRoot, 'bench/bench.mjs'), '--articles', '20', '--publish', '--results', resultsDir], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -42,6 +42,12 @@ describe('npm run bench', () => {
       expect(typeof build.phases.pageRendering).toBe('number');
       expect(typeof build.phases.relatedPass).toBe('number');
     }
+    // --publish: a new story reached every place (the bench fails otherwise), then a correction.
+    for (const build of [report.publish, report.correct]) {
+      expect(build.exitCode).toBe(0);
+      expect(build.wallMs).toBeGreaterThan(0);
+    }
+    expect(report.budgets.map((b: { name: string }) => b.name)).toContain('publish one story into 20');
     // 20 articles, their outside stories, listings and topic pages.
     expect(report.dist.htmlPages).toBeGreaterThan(22);
     expect(report.dist.distBytes).toBeGreaterThan(0);

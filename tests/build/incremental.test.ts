@@ -2,19 +2,19 @@
  * Rebuilds reuse unchanged pages from the cache (experimental.incrementalBuild with cacheKeys
  * hashed from props). The danger is a stale page: this edits one article between two builds
  * sharing every cache (headline, body, and a new correction) and checks that everything that
- * shows it shows the edit: pages, feeds, sitemaps, the search index, its share card. Compiled
- * MDX is cached too (src/integrations/mdx-compile-cache.ts): the edited body must show, not
- * the cached one.
+ * shows it shows the edit: pages, feeds, sitemaps, the search index, its share card. Rendered
+ * bodies are kept in the content store too (src/loaders/mdx-entries.ts): the edited body must
+ * show, not the stored one.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls';
 import { mergeContent, projectRoot, runBuild, tempDir, type BuildResult } from '../support/build';
 import { seed } from '../support/seed';
+import { searchRecords } from '../support/search-records';
 
 const work = tempDir('incremental');
 const contentDir = join(work, 'content');
@@ -49,13 +49,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
-/** Pagefind's page records (gzipped JSON behind a "pagefind_dcd" tag), by URL. */
-function searchRecord(url: string): { content: string; meta: Record<string, string> } | undefined {
-  const dir = join(outDir, 'pagefind/fragment');
-  return readdirSync(dir)
-    .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)))
-    .find((record) => record.url === url);
-}
+/** The search index's record of the page at `url`, from whichever shard holds it. */
+const searchRecord = (url: string) => searchRecords(outDir).find((record) => record.url === url);
 
 beforeAll(async () => {
   mergeContent(contentDir, join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
@@ -82,9 +77,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a rebuild after one article changed', () => {
-  it('reuses pages and compiled MDX from the cache', () => {
+  it('reuses pages and rendered bodies from the cache, rendering only the edited body', () => {
     expect(rebuild.output).toMatch(/\(restored\)/);
-    expect(readdirSync(join(cacheDir, 'mdx')).filter((name) => name.endsWith('.json')).length).toBeGreaterThan(3);
+    expect(rebuild.output).toMatch(/\b1 of \d+ bodies rendered, the rest unchanged/);
   });
 
   it('shows the edited story text, not the compiled text cached from the first build', () => {

@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls';
 import { builtFile, page, siteDir, textOf } from '../support/site';
 import { seed } from '../support/seed';
+import { searchRecords } from '../support/search-records';
 
 const seedPath = `/articles/${seed.slug}/`;
 const builtPage = (href: string) => existsSync(join(siteDir(), href, 'index.html'));
@@ -87,10 +87,7 @@ describe('related coverage belongs to the page only', () => {
   });
 
   it('is not in the seed article\'s search record', () => {
-    const dir = join(siteDir(), 'pagefind/fragment');
-    const record = readdirSync(dir)
-      .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)))
-      .find((fragment) => fragment.url === seedPath);
+    const record = searchRecords(siteDir()).find((fragment) => fragment.url === seedPath);
     expect(record?.content).toContain(seed.paragraphs[0]);
     expect(record?.content).not.toContain('Related coverage');
     for (const title of relatedTitles) expect(record?.content).not.toContain(title);

@@ -2,29 +2,17 @@
  * The search index the build ships, read the way Pagefind's browser code reads it: which
  * pages are in it, what text each contributes, and what a result shows and filters by.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { page, siteDir } from '../support/site';
+import { searchRecords, searchShardsOf, type SearchRecord } from '../support/search-records';
 import { seed } from '../support/seed';
 
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
+type Fragment = SearchRecord;
 
-/** Every page record in the index (fragments are gzipped JSON behind a "pagefind_dcd" tag). */
-function fragments(): Fragment[] {
-  const dir = join(siteDir(), 'pagefind/fragment');
-  return readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    expect(text.startsWith('pagefind_dcd')).toBe(true);
-    return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
-  });
-}
+const fragments = () => searchRecords(siteDir());
 
 const byUrl = (url: string) => {
   const fragment = fragments().find((f) => f.url === url);
@@ -49,8 +37,20 @@ describe('the search index', () => {
       '/read-more/china-condemns-olympic-boycott/',
       '/read-more/lithuania-china-led-boycott/',
     ]);
-    const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages).toEqual({ 'en-gb': expect.objectContaining({ page_count: 12 }) });
+    const pageCounts = searchShardsOf(siteDir()).map((shard) => {
+      const entry = JSON.parse(readFileSync(join(siteDir(), 'pagefind', shard, 'pagefind-entry.json'), 'utf8'));
+      return [shard, entry.languages['en-gb']?.page_count];
+    });
+    // Stories by the year they were published in, outside stories apart.
+    expect(pageCounts).toEqual([['2020', 1], ['2022', 1], ['2026', 7], ['elsewhere', 3]]);
+  });
+
+  it('has one shard for each year with stories, which the search page merges, newest first', () => {
+    const bundles = page('/search/')('[data-search-bundles]').attr('data-search-bundles');
+    expect(bundles).toBe('/pagefind/2026/ /pagefind/2022/ /pagefind/2020/ /pagefind/elsewhere/');
+    for (const record of searchRecords(siteDir())) {
+      expect(record.url.startsWith('/read-more/') ? 'elsewhere' : record.filters['year']?.[0]).toBe((record as SearchRecord & { shard: string }).shard);
+    }
   });
 
   it('never holds a draft or an embargoed story', () => {

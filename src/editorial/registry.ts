@@ -1,0 +1,42 @@
+/**
+ * The editorial components editors may use in an article body, without an import. One list,
+ * read by the body pipeline (src/lib/article-body.ts), `npm run check` and the README.
+ *
+ * A component is data in, HTML tree out: the body is never run as code, so a component cannot
+ * reach anything but the props and children the editor wrote.
+ */
+import type { Element, ElementContent } from 'hast';
+
+/** One prop an editor may write on a component. */
+export interface PropSpec {
+  required: boolean;
+  /** Shown in error messages, e.g. `the person quoted, e.g. by="Sergey Batsev"`. */
+  description: string;
+}
+
+/** What a component gets when the body is rendered. */
+export interface ComponentInput {
+  /** String props as written (`flag` props without a value arrive as `''`). */
+  props: Record<string, string>;
+  /** The component's children, already rendered to HTML-tree nodes. */
+  children: ElementContent[];
+}
+
+export interface EditorialComponent {
+  name: string;
+  /** One sentence for the README and error messages. */
+  summary: string;
+  props: Record<string, PropSpec>;
+  /** Whether the component wraps content (`<Factbox>…</Factbox>`) or stands alone. */
+  children: 'required' | 'none' | 'optional';
+  /**
+   * The component's HTML tree. Returns a message instead when the props are wrong in a way the
+   * spec cannot say (e.g. an unparseable date); the pipeline reports it at the component's line.
+   */
+  render(input: ComponentInput): Element | ElementContent[] | string;
+}
+
+/** Every component editors may use, by the name they write. */
+export const editorialComponents = new Map<string, EditorialComponent>(
+  ([] as EditorialComponent[]).map((component) => [component.name, component]),
+);

@@ -1,0 +1,399 @@
+/**
+ * The article body pipeline: an MDX file's body becomes HTML once, when content syncs, instead
+ * of a JavaScript module per article in the bundle (whose cost grew with the archive).
+ *
+ * The body is parsed with Sätteri (Astro 7's Markdown and MDX parser, the same features as
+ * Astro's MDX: GFM, smart punctuation, heading ids) into an HTML tree and is never run as code:
+ * JSX tags are either the newsroom's editorial components (src/editorial/registry.ts) or plain
+ * HTML elements, and `{…}` expressions are refused. Every mistake is reported with its line and
+ * column in the file, all at once. Pure: no Astro, no file system.
+ */
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString as hastText } from 'hast-util-to-string';
+import Slugger from 'github-slugger';
+import { parseFrontmatter } from 'astro/markdown';
+import { mdxToHast } from 'satteri';
+import { editorialComponents, type EditorialComponent } from '../editorial/registry';
+import { isOutsideUrl, outsideLink } from './outside-links';
+import { articleUrl, readMoreUrl } from './urls';
+
+/** A mistake in a body, at a place in the file (1-based line and column). */
+export interface BodyProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A link in the body to another content entry, checked against the archive by the newsroom. */
+export interface ContentLink {
+  collection: 'articles' | 'readMore';
+  id: string;
+  /** As the editor wrote it. */
+  href: string;
+  line: number;
+  column: number;
+}
+
+export interface CompiledBody {
+  html: string;
+  /** Images beside the article (`./photo.jpg`), in Astro's content-layer placeholder format. */
+  imagePaths: string[];
+  headings: { depth: number; slug: string; text: string }[];
+  contentLinks: ContentLink[];
+  problems: BodyProblem[];
+}
+
+/** What the content store keeps with each body, beside the HTML: Astro reads `imagePaths`. */
+export type BodyMetadata = Pick<CompiledBody, 'imagePaths' | 'headings' | 'contentLinks'>;
+
+export interface BodyOptions {
+  /** The file's path relative to the content root, e.g. `articles/2022/jd-com.mdx`. */
+  path: string;
+  /** The site's public origin: links to any other origin get the outside-link marking. */
+  siteUrl: string;
+}
+
+/** Content folders whose files are entries with pages, by the collection they feed. */
+const contentFolders: Record<string, ContentLink['collection']> = { articles: 'articles', 'read-more': 'readMore' };
+
+/**
+ * HTML an editor may not write: what replaces it, in the editor's words. Frames and scripts
+ * would break the Content Security Policy or run someone else's code on our pages.
+ */
+const refusedElements: Record<string, string> = {
+  iframe: 'embedded frames are blocked by the site\'s security policy; use <Embed url="…" title="…"> for a video or post',
+  script: 'scripts are not allowed in an article',
+  style: 'styles are not allowed in an article; the site\'s stylesheet styles every element',
+  link: 'stylesheets and scripts are not allowed in an article',
+  meta: 'a page\'s metadata comes from the frontmatter, not the body',
+  base: 'not allowed in an article',
+  object: 'embedded objects are not allowed; use <Embed url="…" title="…">',
+  embed: 'embedded objects are not allowed; use <Embed url="…" title="…">',
+  form: 'forms are not allowed in an article',
+  input: 'form fields are not allowed in an article',
+  button: 'buttons are not allowed in an article',
+  textarea: 'form fields are not allowed in an article',
+  select: 'form fields are not allowed in an article',
+  svg: 'inline drawings are not allowed; add the picture as an image file beside the article',
+  math: 'not allowed in an article',
+};
+
+/** MDX parser codes, and what an editor should do about them. */
+function explainSyntaxError(raw: string, source: string, line: number, column: number): string {
+  const lineText = source.split('\n')[line - 1] ?? '';
+  const at = lineText.slice(column - 1);
+  if (raw.includes('expected a valid JSX tag') || raw.includes('Unexpected character after `<`') || raw.includes('before name')) {
+    const shown = at.slice(0, 12);
+    return `"${shown}": "<" starts a component or HTML tag here. To print the character, write \\< (e.g. "Turnout was \\<40%")`;
+  }
+  if (raw.includes('Could not parse expression') || raw.includes('expression')) {
+    return `"${at.slice(0, 30)}": curly braces mark code in MDX. To print a brace, write \\{ and \\} (e.g. "\\{name withheld\\}")`;
+  }
+  if (raw.includes('closing tag') || raw.includes('end tag') || raw.includes('Expected a closing')) {
+    return `a tag is not closed or closed in the wrong place: ${raw.replace(/^\d+:\d+: /, '').replace(/ \([\w:-]+\)$/, '')}`;
+  }
+  return `the body cannot be read as MDX: ${raw.replace(/^\d+:\d+: /, '').replace(/ \([\w:-]+\)$/, '')}`;
+}
+
+interface MdxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: MdxAttribute[];
+  children?: MdxNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** An MDX comment, `{/* … *\/}`: the only expression an editor may write. */
+const isComment = (code: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(code);
+
+/**
+ * Compiles one content file's body to HTML.
+ * Takes the whole file (frontmatter included, so lines and columns are the file's own) and
+ * returns the HTML with everything the checks need; never throws for an editor's mistake.
+ */
+export function compileArticleBody(fileText: string, options: BodyOptions): CompiledBody {
+  // The frontmatter turned into blank lines keeps every body position a position in the file.
+  const { content } = parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' });
+  const problems: BodyProblem[] = [];
+  let tree: Root;
+  try {
+    tree = mdxToHast(content, { position: true, features: { gfm: true, smartPunctuation: true } }) as Root;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const [, line = '1', column = '1'] = /^(\d+):(\d+):/.exec(raw) ?? [];
+    problems.push({ line: Number(line), column: Number(column), message: explainSyntaxError(raw, content, Number(line), Number(column)) });
+    return { html: '', imagePaths: [], headings: [], contentLinks: [], problems };
+  }
+
+  const imagePaths: string[] = [];
+  const imageIndex = new Map<string, number>();
+  const headings: CompiledBody['headings'] = [];
+  const contentLinks: ContentLink[] = [];
+  const slugger = new Slugger();
+  let lastHeading = 1;
+
+  const report = (node: { position?: MdxNode['position'] } | undefined, message: string) =>
+    problems.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
+
+  /** Elements already treated: a component's output holds its children, treated before. */
+  const visited = new WeakSet<Element>();
+
+  function visitElement(element: Element): void {
+    if (visited.has(element)) return;
+    visited.add(element);
+    const { tagName, properties } = element;
+    if (/^h[1-6]$/.test(tagName)) {
+      const depth = Number(tagName[1]);
+      if (depth === 1) report(element, 'a "#" heading would be a second headline; the article\'s headline is its title. Start body headings at "##"');
+      else if (depth > lastHeading + 1) report(element, `a level-${depth} heading ("${'#'.repeat(depth)}") follows level ${lastHeading}: do not skip levels; use "${'#'.repeat(lastHeading + 1)}"`);
+      lastHeading = depth;
+      const text = hastText(element);
+      const slug = typeof properties['id'] === 'string' ? properties['id'] : slugger.slug(text);
+      properties['id'] = slug;
+      headings.push({ depth, slug, text });
+    }
+    if (tagName === 'th' || tagName === 'td') alignmentToClass(properties);
+    if (tagName === 'a') visitLink(element);
+    if (tagName === 'img') visitImage(element);
+  }
+
+  function visitLink(element: Element): void {
+    const href = element.properties['href'];
+    if (typeof href !== 'string') return;
+    const target = contentFileTarget(href, options.path) ?? entryAddressTarget(href, options.siteUrl);
+    if (target === 'outside-content') {
+      report(element, `"${href}" points outside the content folder; link to an article as ./<slug>.mdx or to its address /articles/<slug>/`);
+    } else if (target) {
+      const { collection, id, hash } = target;
+      if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${collection === 'articles' ? articleUrl(id) : readMoreUrl(id)}${hash}`;
+      const place = (element as { position?: MdxNode['position'] }).position?.start;
+      contentLinks.push({ collection, id, href, line: place?.line ?? 1, column: place?.column ?? 1 });
+    } else if (isOutsideUrl(href, options.siteUrl)) {
+      element.properties['rel'] = outsideLink.rel.split(' ');
+      element.children.push(
+        { type: 'element', tagName: 'span', properties: { className: ['outside-mark'], ariaHidden: 'true' }, children: [{ type: 'text', value: outsideLink.marker }] },
+        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` ${outsideLink.label}` }] },
+      );
+    }
+  }
+
+  function visitImage(element: Element): void {
+    const src = element.properties['src'];
+    if (typeof src !== 'string') return;
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+      report(element, `"${src}": images from other sites are blocked by the site's security policy; save the picture beside the article and write ./file-name.jpg`);
+      return;
+    }
+    if (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '') {
+      report(element, `"${src}" needs alternative text: ![what the picture shows](${src})`);
+    }
+    // Astro's content layer swaps this marker for the optimised image when the page renders.
+    const path = decodeURI(src);
+    const index = imageIndex.get(path) ?? 0;
+    imageIndex.set(path, index + 1);
+    if (!imagePaths.includes(path)) imagePaths.push(path);
+    const { src: _src, ...rest } = element.properties;
+    element.properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: path, index }) };
+  }
+
+  function convertMdx(node: MdxNode): ElementContent[] {
+    switch (node.type) {
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression': {
+        if (!isComment(node.value ?? '')) {
+          report(node, `"{${node.value}}": curly braces mark code in MDX, and the text would be replaced by its result. To print braces, write \\{${node.value}\\}`);
+        }
+        return [];
+      }
+      case 'mdxjsEsm':
+        report(node, 'import and export lines are not allowed in an article: the newsroom\'s components need no import');
+        return [];
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return convertJsx(node);
+      default:
+        return [];
+    }
+  }
+
+  function convertJsx(node: MdxNode): ElementContent[] {
+    const name = node.name;
+    // A refused element's content is not read: its mistake is the element itself.
+    const refused = name ? refusedElements[name.toLowerCase()] : undefined;
+    if (refused) {
+      report(node, `<${name}>: ${refused}`);
+      return [];
+    }
+    const children = convertChildren(node.children ?? []);
+    if (!name) return children; // a fragment, <>…</>
+    const component = editorialComponents.get(name);
+    if (component) return renderComponent(component, node, children);
+    if (/^[A-Z]/.test(name) || name.includes('.')) {
+      const known = [...editorialComponents.keys()];
+      report(node, `<${name}> is not one of the newsroom's components${known.length ? `; use one of ${known.map((k) => `<${k}>`).join(', ')}` : ''}`);
+      return children;
+    }
+    const properties: Properties = {};
+    for (const attribute of node.attributes ?? []) {
+      const attrName = attribute.name ?? '';
+      if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+        report(node, `<${name}>: attribute values must be quoted text, not code in braces`);
+      } else if (/^on/i.test(attrName)) {
+        report(node, `<${name} ${attrName}>: event handlers run code and are not allowed in an article`);
+      } else if (attrName === 'style') {
+        report(node, `<${name} style>: inline styles are blocked by the site's security policy; the site's stylesheet styles every element`);
+      } else {
+        properties[attrName === 'class' ? 'className' : attrName] = attribute.value ?? '';
+      }
+    }
+    const element: Element = { type: 'element', tagName: name, properties, children };
+    (element as { position?: MdxNode['position'] }).position = node.position;
+    visitElement(element);
+    return [element];
+  }
+
+  function renderComponent(component: EditorialComponent, node: MdxNode, children: ElementContent[]): ElementContent[] {
+    const props: Record<string, string> = {};
+    let valid = true;
+    for (const attribute of node.attributes ?? []) {
+      const attrName = attribute.name ?? '';
+      if (attribute.type !== 'mdxJsxAttribute') {
+        report(node, `<${component.name}>: write each prop as name="value"`);
+        valid = false;
+      } else if (!(attrName in component.props)) {
+        const allowed = Object.keys(component.props);
+        report(node, `<${component.name}>: unknown prop "${attrName}"; it takes ${allowed.length ? allowed.join(', ') : 'no props'}`);
+        valid = false;
+      } else if (attribute.value !== null && typeof attribute.value === 'object') {
+        report(node, `<${component.name} ${attrName}>: write the value in quotes, e.g. ${attrName}="…", not in braces`);
+        valid = false;
+      } else {
+        props[attrName] = attribute.value ?? '';
+      }
+    }
+    for (const [propName, spec] of Object.entries(component.props)) {
+      if (spec.required && !(propName in props)) {
+        report(node, `<${component.name}>: "${propName}" is required: ${spec.description}`);
+        valid = false;
+      }
+    }
+    const hasContent = children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+    if (component.children === 'required' && !hasContent) {
+      report(node, `<${component.name}>: write its content between <${component.name}> and </${component.name}>`);
+      valid = false;
+    } else if (component.children === 'none' && hasContent) {
+      report(node, `<${component.name}> takes no content: write it as <${component.name} … />`);
+      valid = false;
+    }
+    if (!valid) return [];
+    const rendered = component.render({ props, children });
+    if (typeof rendered === 'string') {
+      report(node, `<${component.name}>: ${rendered}`);
+      return [];
+    }
+    const nodes = Array.isArray(rendered) ? rendered : [rendered];
+    walk(nodes);
+    return nodes;
+  }
+
+  function convertChildren(nodes: MdxNode[]): ElementContent[] {
+    const out: ElementContent[] = [];
+    for (const node of nodes) {
+      if (node.type.startsWith('mdx')) out.push(...convertMdx(node));
+      else {
+        const content = node as unknown as ElementContent;
+        if (content.type === 'element') {
+          content.children = convertChildren(content.children as unknown as MdxNode[]);
+          visitElement(content);
+        }
+        out.push(content);
+      }
+    }
+    return out;
+  }
+
+  /** Components' own output: links, images and headings in it get the body's treatment. */
+  function walk(nodes: ElementContent[]): void {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      visitElement(node);
+      walk(node.children);
+    }
+  }
+
+  tree.children = convertChildren(tree.children as unknown as MdxNode[]) as RootContent[];
+  const html = toHtml(tree);
+  return { html, imagePaths, headings, contentLinks, problems };
+}
+
+/**
+ * Body mistakes as an editor's tools read them, one line each: `file:line:column: body: message`.
+ * `file` is as the editor knows it (relative to the project).
+ */
+export function formatBodyProblems(files: { file: string; problems: BodyProblem[] }[]): string {
+  const lines = files.flatMap(({ file, problems }) => problems.map((p) => `${file}:${p.line}:${p.column}: body: ${p.message}`));
+  return `${lines.length} problem${lines.length === 1 ? '' : 's'} in article bodies:\n${lines.join('\n')}`;
+}
+
+/**
+ * GFM writes a column's alignment as a `style` attribute, which the Content Security Policy
+ * blocks; the stylesheet aligns the `align-*` classes instead.
+ */
+function alignmentToClass(properties: Properties): void {
+  const style = properties['style'];
+  const align = typeof style === 'string' ? /text-align:\s*(left|right|center)/.exec(style)?.[1] : undefined;
+  if (typeof properties['align'] === 'string') delete properties['align'];
+  if (style === undefined) return;
+  delete properties['style'];
+  if (align) properties['className'] = [`align-${align}`];
+}
+
+/** Entry pages by their address: `/articles/<slug>/` and `/read-more/<slug>/`, on our origin. */
+const entryAddress = /^\/(articles|read-more)\/([^/?#]+)\/?(?:[?#].*)?$/;
+
+/**
+ * The entry a link to one of our entry pages names (`/articles/other-story/#quotes`), so the
+ * build can check it exists and is published; the link itself is left as written.
+ */
+function entryAddressTarget(href: string, siteUrl: string): { collection: ContentLink['collection']; id: string; hash: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, siteUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== new URL(siteUrl).origin || !/^(\/|https?:)/.test(href)) return undefined;
+  const match = entryAddress.exec(url.pathname);
+  if (!match) return undefined;
+  return { collection: contentFolders[match[1]!]!, id: decodeURIComponent(match[2]!), hash: url.hash };
+}
+
+/**
+ * Where a link to a content file (`./other-story.mdx`, `../articles/other-story.mdx#quotes`)
+ * leads: the entry it names, `'outside-content'` for a file path that leaves the content folder,
+ * or undefined for an ordinary link.
+ */
+export function contentFileTarget(
+  href: string,
+  fromPath: string,
+): { collection: ContentLink['collection']; id: string; hash: string } | 'outside-content' | undefined {
+  const match = /^([^?#:]*\.mdx)(#.*)?$/.exec(href);
+  if (!match || href.startsWith('/') || href.startsWith('//')) return undefined;
+  const segments = fromPath.split('/').slice(0, -1);
+  for (const part of decodeURI(match[1]!).split('/')) {
+    if (part === '..') {
+      if (segments.length === 0) return 'outside-content';
+      segments.pop();
+    } else if (part !== '.' && part !== '') segments.push(part);
+  }
+  const collection = contentFolders[segments[0] ?? ''];
+  if (!collection || segments.length < 2) return 'outside-content';
+  return { collection, id: segments.at(-1)!.replace(/\.mdx$/, ''), hash: match[2] ?? '' };
+}

@@ -1,0 +1,121 @@
+/**
+ * The content loader for editors' MDX files: Astro's own `glob()` loader (file discovery, ids,
+ * duplicate-slug errors, the dev server's file watching, skipping unchanged files), with each
+ * body rendered to HTML when content syncs by src/lib/article-body.ts instead of compiled into a
+ * JavaScript module of the bundle. `render(entry)` then prints the stored HTML, as it does for
+ * Markdown, so the bundle holds no per-article code and its cost no longer grows with the archive.
+ *
+ * The stored HTML is kept in Astro's data store between builds and reused while the file is
+ * unchanged: the digest that decides it covers the file's text and the pipeline's own code.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { site } from '../site.config';
+import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
+import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
+
+/** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
+interface RenderInput {
+  id: string;
+  filePath?: string;
+}
+interface EntryInput {
+  fileUrl: URL;
+  contents: string;
+}
+interface EntryType {
+  getRenderFunction?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * A fingerprint of every source file that shapes a body's HTML (the pipeline, the editorial
+ * components, settings, package versions): part of each file's digest, so changing the code
+ * renders every body again and a cached body can never differ from a cold build's.
+ */
+function pipelineFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const files = ['package-lock.json', 'src/site.config.ts', 'src/loaders/mdx-entries.ts'];
+  for (const folder of ['src/editorial', 'src/lib']) {
+    if (!existsSync(join(root, folder))) continue;
+    for (const file of readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).sort()) {
+      if (/\.(ts|mjs|js)$/.test(file)) files.push(`${folder}/${file}`);
+    }
+  }
+  for (const file of files) hash.update(`${file}\0${existsSync(join(root, file)) ? readFileSync(join(root, file)) : ''}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * Loads `**\/*.mdx` under `base` (a folder of the content root `contentRoot`), each file's id
+ * from `generateId`. Throws once every file has been read when any body has a mistake, listing
+ * each as `file:line:column: body: message`.
+ */
+export function mdxEntries(options: { base: string; contentRoot: string; generateId: (options: { entry: string }) => string }): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId: options.generateId });
+  return {
+    name: 'dateline:mdx-entries',
+    load: async (context: LoaderContext) => {
+      const root = fileURLToPath(context.config.root);
+      const fingerprint = pipelineFingerprint(root);
+      const contentRoot = join(root, options.contentRoot);
+      const failed = new Map<string, { file: string; problems: BodyProblem[] }>();
+      let rendered = 0;
+
+      const render = async ({ id, filePath }: RenderInput) => {
+        if (!filePath) throw new Error(`${id}: no file path to render`);
+        const compiled = compileArticleBody(readFileSync(filePath, 'utf8'), {
+          path: relative(contentRoot, filePath).split('\\').join('/'),
+          siteUrl: site.url,
+        });
+        rendered += 1;
+        if (compiled.problems.length > 0) failed.set(id, { file: relative(root, filePath), problems: compiled.problems });
+        else failed.delete(id);
+        const metadata: BodyMetadata = { imagePaths: compiled.imagePaths, headings: compiled.headings, contentLinks: compiled.contentLinks };
+        return { html: compiled.html, metadata };
+      };
+
+      // glob() renders with its entry type's render function; MDX's own defers to a bundled module.
+      const entryTypes = (context as unknown as { entryTypes: Map<string, EntryType> }).entryTypes;
+      const mdx = entryTypes.get('.mdx');
+      if (!mdx) throw new Error('dateline:mdx-entries needs the @astrojs/mdx integration for .mdx frontmatter');
+      const { contentModuleTypes: _deferred, getEntryInfo, ...mdxType } = mdx as EntryType & { getEntryInfo: (input: EntryInput) => Promise<unknown> };
+      // Control characters are looked for in the raw text, before YAML or MDX read it: the YAML
+      // parser would stop with a message about JSON, the MDX one pass them into the page. The
+      // file is then read with them blanked, so every file's problems are reported at once.
+      const controlProblems: ControlCharacterProblem[] = [];
+      const readEntry = (input: EntryInput) => {
+        const problems = controlCharacterProblems(relative(root, fileURLToPath(input.fileUrl)), input.contents);
+        if (problems.length === 0) return getEntryInfo(input);
+        controlProblems.push(...problems);
+        return getEntryInfo({ ...input, contents: input.contents.replace(controlCharacterPattern(), ' ') });
+      };
+      await inner.load({
+        ...context,
+        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${fingerprint}\0${data}` : { fingerprint, data }),
+        entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
+      } as LoaderContext);
+
+      if (controlProblems.length > 0) {
+        const files = new Set(controlProblems.map((problem) => problem.file));
+        for (const [id, entry] of context.store.entries()) if (entry.filePath && files.has(entry.filePath)) context.store.delete(id);
+        const error = new Error(`Invisible control characters in the copy:\n${formatControlCharacterProblems(controlProblems)}`);
+        error.stack = error.message;
+        throw error;
+      }
+      if (failed.size > 0) {
+        // Not kept: the next build must read these files again, not reuse an empty body.
+        for (const id of failed.keys()) context.store.delete(id);
+        const error = new Error(formatBodyProblems([...failed.values()]));
+        // The editor's lines are the whole story: no stack trace into our loader under them.
+        error.stack = error.message;
+        throw error;
+      }
+      context.logger.info(`${rendered} of ${context.store.keys().length} bodies rendered, the rest unchanged since the last build`);
+    },
+  };
+}
