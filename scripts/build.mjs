@@ -8,7 +8,7 @@
  * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
@@ -22,6 +22,7 @@ const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
 const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
 const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}-${Date.now()}`);
 
+await takeBuildLock(join(root, '.astro', 'build.lock'));
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -91,3 +92,51 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${outDir}`);
+
+/**
+ * One build at a time in a project: Astro writes its generated code into the project's .astro/
+ * folder whatever the output and cache folders, so two builds at once (two editors publishing)
+ * break each other. A second build waits for the first. A lock left by a build that was killed
+ * names a process that no longer runs, and is taken over.
+ */
+async function takeBuildLock(lock) {
+  mkdirSync(dirname(lock), { recursive: true });
+  let said = false;
+  for (;;) {
+    // Made whole under another name, then renamed into place: the rename is the atomic step,
+    // and fails while another build's lock is there.
+    const mine = `${lock}.${process.pid}`;
+    mkdirSync(mine, { recursive: true });
+    writeFileSync(join(mine, 'pid'), String(process.pid));
+    try {
+      renameSync(mine, lock);
+      process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+      return;
+    } catch (error) {
+      rmSync(mine, { recursive: true, force: true });
+      if (error.code !== 'EEXIST' && error.code !== 'ENOTEMPTY') throw error;
+    }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    } catch {
+      // Released meanwhile: try again.
+    }
+    if (holder && !isRunning(holder)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (holder && !said) console.log(`Waiting for another build (process ${holder}) to finish…`);
+    said ||= Boolean(holder);
+    await new Promise((wake) => setTimeout(wake, 500));
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}

@@ -1,6 +1,6 @@
 /**
- * The content model: what an article, an outside "read more" story, an author and a source
- * desk are made of.
+ * The content model: what an article, an outside "read more" story, a policy, an author and
+ * a source desk are made of.
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
@@ -12,6 +12,7 @@ import { parseReadMoreRef } from './lib/read-more-ref';
 import { slugify } from './lib/slugs';
 import { mdxEntries } from './loaders/mdx-entries';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
+import { policyKindFromEntryPath } from './lib/policies';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -58,11 +59,11 @@ const sourceName = text.refine(
 );
 
 /** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
-const loaderFor = (folder: string) =>
+const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
   mdxEntries({
     base: `${contentDir}/${folder}`,
     contentRoot: contentDir,
-    generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
+    generateId: ({ entry }) => idOf(entry, `${contentDir}/${folder}`),
   });
 
 const articles = defineCollection({
@@ -72,6 +73,14 @@ const articles = defineCollection({
       title: text,
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
+      /**
+       * The place the story was reported from, e.g. "Beijing": printed "BEIJING —" at the start
+       * of the story. The place only: the capitals and the dash are the page's style.
+       */
+      dateline: text
+        .max(60, 'is the place the story was reported from, e.g. "Beijing": at most 60 characters')
+        .refine((place) => !/[—–-]$/.test(place), 'is the place only, e.g. "Beijing": leave out the dash, which is added when it is printed')
+        .optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
@@ -149,4 +158,17 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { articles, readMore, authors, sources };
+
+/**
+ * The newsroom's standards, one file per kind of policy (src/lib/policies.ts lists the kinds):
+ * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
+ */
+const policies = defineCollection({
+  loader: loaderFor('policies', policyKindFromEntryPath),
+  schema: z.strictObject({
+    title: text,
+    updatedDate: publicationTime,
+  }),
+});
+
+export const collections = { articles, readMore, policies, authors, sources };

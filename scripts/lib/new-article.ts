@@ -78,6 +78,7 @@ export function renderNewArticle(request: NewArticleRequest, now: Date): string 
     '---',
     `title: ${yamlString(request.headline)}`,
     '# standfirst: "One or two sentences under the headline."',
+    '# dateline: Beijing   (where it was reported from, when the copy says; printed "BEIJING —")',
     `pubDate: ${yamlString(newsroomNow(now))}`,
     request.source ? `source: ${yamlString(request.source)}` : '# source: Reuters',
     '# attribution: "Reuters, with additional editing by …"',

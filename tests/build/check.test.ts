@@ -2,10 +2,10 @@
  * `npm run check` on content with each kind of mistake prints the line an editor needs,
  * `file:line: field: what is wrong`, and exits non-zero; on good content it passes.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/build';
+import { mergeContent, projectRoot, tempDir } from '../support/build';
 import { runCheck } from '../support/check';
 
 const workDir = tempDir('check');
@@ -90,5 +90,22 @@ describe('npm run check on good content', () => {
     expect(lines).toEqual([]);
     expect(code, log).toBe(0);
     expect(log).toContain('npm run check: no problems found.');
+    // The product ships no policy texts: the check names every kind as a note, not a problem,
+    // and the built site has no standards page and no link to one.
+    expect(log).toContain(
+      'note: policies not published: mission, ethics, corrections, verification, unnamed-sources, ownership, diversity, feedback, masthead (each is a file src/content/policies/<kind>.mdx, published at /about/<kind>/)',
+    );
+    const dist = join(workDir, 'good', 'dist');
+    expect(existsSync(join(dist, 'about'))).toBe(false);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('href="/corrections/"');
+    expect(home).not.toContain('href="/about/"');
+  });
+
+  it('names only the policies a newsroom has not written', async () => {
+    const content = mergeContent(join(workDir, 'with-policies'), join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
+    const { code, log } = await runCheck(['--skip-types', '--skip-build'], { DATELINE_CONTENT_DIR: content });
+    expect(code, log).toBe(0);
+    expect(log).toMatch(/note: policies not published: mission, verification, unnamed-sources, ownership, diversity, feedback \(/);
   });
 });

@@ -47,8 +47,8 @@ describe('hostile labels and headlines render as text', () => {
   });
 
   it('on a topic page: document title, description attribute and heading', async () => {
-    const props = { topic, latest: [summary], olderUrl: undefined, months: [] };
-    const $ = load(await container.renderToString(TopicPage, { props, params: { topic: 'china' } }));
+    const months = [{ year: '2022', month: '03', label: `March 2022 ${hostile}`, url: '/topics/china/2022/03/', count: 1 }];
+    const $ = load(await container.renderToString(TopicPage, { props: { topic, latest: [summary], months }, params: { topic: 'china' } }));
     expect(injectedMarkup($)).toEqual([]);
     expect($('title').text()).toBe(`${topic.label} | Dateline`);
     expect($('meta[name="description"]').attr('content')).toBe(`News about ${topic.label} from Dateline.`);

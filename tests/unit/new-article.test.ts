@@ -57,8 +57,11 @@ describe('renderNewArticle', () => {
     });
   });
 
-  it('leaves the source as a hint when none was given', () => {
-    const { frontmatter } = parseFrontmatter(renderNewArticle({ headline: 'H', topics: ['sport'], slug: 'h' }, now));
+  it('leaves the source and the dateline as hints when none was given', () => {
+    const text = renderNewArticle({ headline: 'H', topics: ['sport'], slug: 'h' }, now);
+    const { frontmatter } = parseFrontmatter(text);
     expect(frontmatter).not.toHaveProperty('source');
+    expect(frontmatter).not.toHaveProperty('dateline');
+    expect(text).toContain('\n# dateline: Beijing');
   });
 });

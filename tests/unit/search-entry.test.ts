@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchEntry, readMoreSearchEntry } from '../../src/lib/search-entry';
+import { articleSearchEntry, articleShard, readMoreSearchEntry } from '../../src/lib/search-entry';
 import { fakeArticle, fakeReadMoreItem } from '../support/entries';
 
 describe('articleSearchEntry', () => {
@@ -10,7 +10,7 @@ describe('articleSearchEntry', () => {
       topics: ['ukraine-war', 'trade'],
       pubDate: { instant: new Date('2022-03-03T00:00:00Z'), hasTime: false },
     });
-    expect(articleSearchEntry(article)).toEqual({
+    expect(articleSearchEntry(article, '2022')).toEqual({
       meta: [
         ['kicker', 'Ukraine war'],
         ['date', '3 March 2022'],
@@ -23,11 +23,12 @@ describe('articleSearchEntry', () => {
         ['year', '2022'],
       ],
       published: '2022-03-03T00:00Z',
+      shard: '2022',
     });
   });
 
   it('leaves out what the editor did not give, and adds a picture when there is one', () => {
-    const entry = articleSearchEntry(fakeArticle('y', { pubDate: '2021-06-01T09:15:00Z' }), { src: '/_astro/y.webp', alt: 'A harbour' });
+    const entry = articleSearchEntry(fakeArticle('y', { pubDate: '2021-06-01T09:15:00Z' }), 'archive', { src: '/_astro/y.webp', alt: 'A harbour' });
     expect(entry.meta).toEqual([
       ['kicker', 'China'],
       ['date', '1 June 2021 at 10:15 BST'],
@@ -40,6 +41,14 @@ describe('articleSearchEntry', () => {
     ]);
     // The instant, to the minute in UTC: 10:15 in London is 09:15 UTC in June.
     expect(entry.published).toBe('2021-06-01T09:15Z');
+    expect(entry.shard).toBe('archive');
+  });
+});
+
+describe('articleShard', () => {
+  it('files the newest year\'s stories in their year\'s shard and every older one in the archive', () => {
+    expect(articleShard(fakeArticle('new', { pubDate: '2026-06-01T09:00:00Z' }), '2026')).toBe('2026');
+    expect(articleShard(fakeArticle('old', { pubDate: '2025-12-31T12:00:00Z' }), '2026')).toBe('archive');
   });
 });
 
@@ -55,6 +64,7 @@ describe('readMoreSearchEntry', () => {
         ['year', '2021'],
       ],
       published: '2021-12-01T00:00Z',
+      shard: 'archive',
     });
   });
 
