@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { site, topics } from './src/site.config.ts';
 import { formatSettingProblems, siteSettingsProblems } from './src/lib/site-settings.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
@@ -9,7 +8,6 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
-import { outsideLinks } from './src/integrations/outside-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { cspHash } from './src/lib/csp.ts';
@@ -39,7 +37,6 @@ export default defineConfig({
   // from the cache in cacheDir instead of rendering it again.
   experimental: { incrementalBuild: true },
   markdown: {
-    processor: satteri({ hastPlugins: [outsideLinks(site.url)] }),
     // Highlighted code would need inline styles, which the Content Security Policy forbids.
     syntaxHighlight: false,
   },

@@ -164,7 +164,8 @@ export async function generateCorpus({ dir, articles: count = 1000, seed = 1, im
     const slugWords = [line.keyWords[0], noun()].map((w) => w.replace(/[^a-z0-9]/g, ''));
     const slug = articleSlug(index, slugWords);
     const when = new Date(line.centre + (rand() - 0.5) * 120 * 86_400_000);
-    const pubDate = `${when.getUTCFullYear()}-${pad(when.getUTCMonth() + 1)}-${pad(when.getUTCDate())}T${pad(when.getUTCHours())}:${pad(when.getUTCMinutes())}`;
+    // UTC, said so: a wall time would sometimes fall in the hour the London clock skips, which the build refuses.
+    const pubDate = `${when.getUTCFullYear()}-${pad(when.getUTCMonth() + 1)}-${pad(when.getUTCDate())}T${pad(when.getUTCHours())}:${pad(when.getUTCMinutes())}Z`;
     const title = capitalise(`${line.place} ${line.keyWords[0]} ${verb()} ${adjective()} ${line.keyWords[1]} as ${phrase(line)} ${verb()}`);
     const source = pick(sources);
     const readMore = [

@@ -1,32 +1,17 @@
 /**
- * A small static file server for the built site: what `npm start` serves and what browser
- * tests drive. It behaves like a static host: directory URLs serve index.html, unknown paths get
- * 404.html with status 404, and the rules in dist/_headers (Netlify/Cloudflare format) apply, so
- * tests see the same security headers a deployment sends.
+ * The static file server for the built site: what `npm start` serves and what browser tests
+ * drive. Files are served by sirv (a well-kept static-file library: it indexes the folder once
+ * at start and serves only files in that index, so no request can reach a file outside it).
+ * Around it, this file makes it behave like a static host: a directory URL without its slash is
+ * redirected to it, unknown paths get 404.html with status 404, the rules in dist/_headers
+ * (Netlify/Cloudflare format) apply to every answer, and any request, however malformed,
+ * gets a status instead of stopping the server.
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsl': 'text/xsl; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
+import { readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 /** Parses a `_headers` file into [pattern, headers] rules; `*` matches any run of characters. */
 export function parseHeadersFile(text) {
@@ -46,57 +31,88 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-async function readIfFile(path) {
+function readIfFile(path) {
   try {
-    const info = await stat(path);
-    return info.isFile() ? await readFile(path) : undefined;
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The path part of a request target (`/a/b?c` gives `/a/b`), undecoded; '' when there is none. */
+function rawPathOf(target) {
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
+/** Whether `path` (a decoded URL path) names a folder inside `root` that holds an index.html. */
+function isFolderWithIndex(root, path) {
+  const folder = resolve(root, `.${path}`);
+  if (!folder.startsWith(root + sep)) return false;
+  return readIfFile(resolve(folder, 'index.html')) !== undefined;
+}
+
+/**
+ * Text files are sent as UTF-8, as a host would: sirv names the charset for HTML only, and
+ * takes a Content-Type set here over its own (mrmime is the type table sirv itself uses).
+ */
+function withCharset(response, path) {
+  const type = lookup(path);
+  if (type && type !== 'text/html' && /^(text\/|application\/(json|xml|javascript|xslt\+xml|feed\+json))/.test(type)) {
+    response.setHeader('Content-Type', `${type}; charset=utf-8`);
+  }
+}
+
 /** Starts serving `root` on 127.0.0.1; port 0 picks a free one. Resolves to { url, close }. */
 export async function startStaticServer({ root, port = 0 }) {
-  const headerRules = parseHeadersFile((await readIfFile(join(root, '_headers')))?.toString('utf8') ?? '');
-
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
-    }
-    const filePath = normalize(join(root, pathname));
-    if (!filePath.startsWith(normalize(root + sep)) && filePath !== normalize(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-
-    let status = 200;
-    let servedPath = filePath;
-    let body = await readIfFile(filePath);
-    if (!body && !pathname.endsWith('/') && (await readIfFile(join(filePath, 'index.html')))) {
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    if (!body && pathname.endsWith('/')) {
-      servedPath = join(filePath, 'index.html');
-      body = await readIfFile(servedPath);
-    }
-    if (!body) {
-      status = 404;
-      servedPath = join(root, '404.html');
-      body = (await readIfFile(servedPath)) ?? Buffer.from('Not found');
-    }
-
-    const headers = { 'Content-Type': contentTypes[extname(servedPath)] ?? 'application/octet-stream' };
-    for (const rule of headerRules) {
-      if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
-    }
-    response.writeHead(status, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+  const base = resolve(root);
+  const headerRules = parseHeadersFile(readIfFile(resolve(base, '_headers'))?.toString('utf8') ?? '');
+  const notFoundPage = readIfFile(resolve(base, '404.html')) ?? Buffer.from('Not found');
+  const files = sirv(base, {
+    dev: false,
+    etag: true,
+    setHeaders: withCharset,
   });
+
+  const notFound = (response) => {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(notFoundPage);
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      const rawPath = rawPathOf(request.url ?? '/');
+      for (const rule of headerRules) {
+        if (rule.pattern.test(rawPath)) for (const [name, value] of Object.entries(rule.headers)) response.setHeader(name, value);
+      }
+      if (!rawPath.startsWith('/') || !['GET', 'HEAD'].includes(request.method ?? '')) {
+        response.writeHead(rawPath.startsWith('/') ? 405 : 400, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      if (rawPath === '/_headers') return notFound(response);
+      let path;
+      try {
+        path = decodeURIComponent(rawPath);
+      } catch {
+        response.writeHead(400).end();
+        return;
+      }
+      if (!path.endsWith('/') && isFolderWithIndex(base, path)) {
+        // One slash at the start: "//host/" would send the reader to another site.
+        const query = (request.url ?? '').slice(rawPath.length);
+        response.writeHead(301, { Location: `/${rawPath.replace(/^\/+/, '')}/${query}` }).end();
+        return;
+      }
+      files(request, response, () => notFound(response));
+    } catch {
+      // A request sirv or Node cannot answer (a range past the file, a header Node refuses).
+      if (!response.headersSent) response.writeHead(400);
+      response.end();
+    }
+  });
+  // A client that sends bytes HTTP cannot parse gets 400 and is closed, as Node's default does.
+  server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'));
 
   await new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -105,6 +121,10 @@ export async function startStaticServer({ root, port = 0 }) {
   const address = server.address();
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeIdleConnections();
+      }),
   };
 }

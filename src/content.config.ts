@@ -13,6 +13,7 @@ import { slugify } from './lib/slugs';
 import { mdxEntries } from './loaders/mdx-entries';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
+import { parseLanguageTag } from './lib/languages';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -57,6 +58,13 @@ const sourceName = text.refine(
       `"${String(issue.input)}" has no letters or digits a web address can use (its desk is /sources/<name>/); write it in Latin letters, e.g. "Xinhua"`,
   },
 );
+/** A BCP 47 language tag, canonical case; absent means the site's language (site.locale). */
+const languageTag = z.string().transform((value, ctx) => {
+  const parsed = parseLanguageTag(value);
+  if (typeof parsed === 'string') return parsed;
+  ctx.addIssue({ code: 'custom', message: parsed.error });
+  return z.NEVER;
+});
 
 /** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
 const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
@@ -81,6 +89,8 @@ const articles = defineCollection({
         .max(60, 'is the place the story was reported from, e.g. "Beijing": at most 60 characters')
         .refine((place) => !/[—–-]$/.test(place), 'is the place only, e.g. "Beijing": leave out the dash, which is added when it is printed')
         .optional(),
+      /** The language the story is written in, when not the site's: its page's lang and dir, its search index. */
+      lang: languageTag.optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
@@ -123,6 +133,8 @@ const readMore = defineCollection({
   schema: z.strictObject({
     title: text,
     publisher: text,
+    /** The language of the title and publisher's name, when not the site's. */
+    lang: languageTag.optional(),
     url: z.url().optional(),
     date: partialDate.optional(),
     standfirst: text.optional(),

@@ -23,6 +23,7 @@ import {
   type SelectedFilters,
 } from '../lib/search-view';
 import type { SearchFilter } from '../lib/search-entry';
+import { indexesForQuery, type IndexLanguage } from '../lib/search-languages';
 
 /** The part of Pagefind's JS API (pagefind.js) this page uses. */
 interface PagefindResultData {
@@ -41,7 +42,7 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindResponse | null>;
 }
@@ -61,6 +62,8 @@ const pageSize = 10;
 const nearScreen = '0px 0px 150px 0px';
 /** How long typing must pause before a search runs (Pagefind drops superseded ones). */
 const typingPause = 250;
+/** How results are worded, by the primary index and by every index merged into it. */
+const resultOptions = { highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…' };
 
 const panel = document.querySelector<HTMLElement>('[data-search-panel]');
 if (panel) start(panel);
@@ -102,12 +105,27 @@ function start(panel: HTMLElement) {
   const engine: Promise<PagefindApi> = import(/* @vite-ignore */ `${primary}pagefind.js`).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
     // page's own thread takes milliseconds.
-    const resultOptions = { highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…' };
     await pagefind.options({ ...resultOptions, noWorker: true });
     // Each merged shard words its own results: they need the same options.
     await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, resultOptions)));
     return pagefind;
   });
+  /**
+   * The site's indexes in other languages (SearchPanel.astro) and those merged so far. Pagefind
+   * refuses to merge the bundle it was loaded from, so that folder is named with "./" at the
+   * end ("/pagefind/./"), which every browser resolves to the same folder when fetching.
+   */
+  const otherLanguages = JSON.parse(panel.dataset['indexLanguages'] ?? '[]') as IndexLanguage[];
+  const merged = new Map<string, Promise<void>>();
+  const mergeIndexesFor = (pagefind: PagefindApi, query: string) =>
+    Promise.all(
+      indexesForQuery(query, otherLanguages).map(({ bundle, language }) => {
+        const key = `${bundle} ${language}`;
+        const path = bundle === primary ? `${bundle}./` : bundle;
+        if (!merged.has(key)) merged.set(key, pagefind.mergeIndex(path, { ...resultOptions, language, baseUrl: '/' }));
+        return merged.get(key);
+      }),
+    );
   engine.catch(() => {
     unavailable.textContent = import.meta.env.DEV
       ? 'There is no search index yet. Run “npm run build” once: the development server serves the index of the last build.'
@@ -136,6 +154,7 @@ function start(panel: HTMLElement) {
     remember();
     if (!query) return clear();
     const pagefind = await engine;
+    await mergeIndexesFor(pagefind, query);
     const options = searchOptions();
     const response = typing ? await pagefind.debouncedSearch(query, options, typingPause) : await pagefind.search(query, options);
     if (!response || ticket !== latest) return;
@@ -307,19 +326,23 @@ function start(panel: HTMLElement) {
   else input.focus();
 }
 
-/** One result's card: kicker, headline (the link), standfirst, excerpt with the words marked, date. */
+/**
+ * One result's card: kicker, headline (the link), standfirst, excerpt with the words marked,
+ * date. Results come from every language's index, so editors' text takes its direction from
+ * its own first letters (dir="auto"): an Arabic headline reads right to left.
+ */
 function resultCard(data: PagefindResultData): HTMLElement[] {
   const { meta } = data;
   const card: HTMLElement[] = [];
   const text = element('div', { class: 'search-result-text' });
   if (meta['kicker']) text.append(element('p', { class: 'search-result-kicker' }, meta['kicker']));
   const heading = element('h2', { class: 'search-result-title' });
-  const link = element('a', isOwnPath(data.url) ? { href: data.url } : {}, meta['title'] ?? data.url);
+  const link = element('a', isOwnPath(data.url) ? { href: data.url, dir: 'auto' } : { dir: 'auto' }, meta['title'] ?? data.url);
   heading.append(link);
   text.append(heading);
-  if (meta['standfirst']) text.append(element('p', { class: 'search-result-standfirst' }, meta['standfirst']));
+  if (meta['standfirst']) text.append(element('p', { class: 'search-result-standfirst', dir: 'auto' }, meta['standfirst']));
   if (data.excerpt) {
-    const excerpt = element('p', { class: 'search-result-excerpt' });
+    const excerpt = element('p', { class: 'search-result-excerpt', dir: 'auto' });
     for (const part of excerptParts(data.excerpt)) {
       excerpt.append(part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text));
     }

@@ -15,6 +15,7 @@ import Slugger from 'github-slugger';
 import { parseFrontmatter } from 'astro/markdown';
 import { mdxToHast } from 'satteri';
 import { editorialComponents, type EditorialComponent } from '../editorial/registry';
+import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { articleUrl, readMoreUrl } from './urls';
 
@@ -159,7 +160,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       properties['id'] = slug;
       headings.push({ depth, slug, text });
     }
-    if (tagName === 'th' || tagName === 'td') alignmentToClass(properties);
+    if (tagName === 'th' || tagName === 'td') alignCell(properties);
+    if (tagName === 'li' && (properties['className'] as string[] | undefined)?.includes('task-list-item')) nameTaskCheckbox(element);
     if (tagName === 'a') visitLink(element);
     if (tagName === 'img') visitImage(element);
   }
@@ -344,15 +346,21 @@ export function formatBodyProblems(files: { file: string; problems: BodyProblem[
 
 /**
  * GFM writes a column's alignment as a `style` attribute, which the Content Security Policy
- * blocks; the stylesheet aligns the `align-*` classes instead.
+ * blocks; the stylesheet aligns the `align-*` classes instead (src/lib/gfm-markup.ts).
  */
-function alignmentToClass(properties: Properties): void {
-  const style = properties['style'];
-  const align = typeof style === 'string' ? /text-align:\s*(left|right|center)/.exec(style)?.[1] : undefined;
-  if (typeof properties['align'] === 'string') delete properties['align'];
-  if (style === undefined) return;
+function alignCell(properties: Properties): void {
+  const alignment = cellAlignment(properties['style']);
+  if (!alignment) return;
   delete properties['style'];
-  if (align) properties['className'] = [`align-${align}`];
+  properties['className'] = [...((properties['className'] as string[] | undefined) ?? []), alignmentClass(alignment)];
+}
+
+/** A task list's checkbox has no name of its own: it takes its item's text (nested lists left out). */
+function nameTaskCheckbox(item: Element): void {
+  const checkbox = item.children.find((child): child is Element => child.type === 'element' && child.tagName === 'input');
+  if (!checkbox) return;
+  const own = item.children.filter((child) => !(child.type === 'element' && ['ul', 'ol'].includes(child.tagName)));
+  checkbox.properties['ariaLabel'] = taskLabel(own.map((child) => hastText(child)).join(''));
 }
 
 /** Entry pages by their address: `/articles/<slug>/` and `/read-more/<slug>/`, on our origin. */

@@ -8,6 +8,7 @@ import { describeArticle } from './excerpt';
 import type { Article, Author, ReadMoreItem, ReadMoreLink, SourceDesk } from './newsroom';
 import type { PublicationStatus } from './publishing';
 import { slugify } from './slugs';
+import { storyOrigin } from './story-origin';
 import { articleUrl, authorUrl, readMoreUrl, sourceUrl, topicUrl } from './urls';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
@@ -34,7 +35,10 @@ export interface ArticleSummary {
   dateline?: string | undefined;
   /** What a listing shows under the headline: the standfirst, or the story's opening words. */
   teaser: string;
-  source?: string | undefined;
+  /** Who the story comes from (src/lib/story-origin.ts). */
+  origin: string;
+  /** The story's language (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
@@ -45,6 +49,8 @@ export interface ReadMoreLinkView {
   title: string;
   publisher: string;
   date?: TimeView | undefined;
+  /** The language of the title and publisher (BCP 47) when the editor gave one. */
+  lang?: string | undefined;
 }
 
 /** A name in a byline or credit, linked to its page on this site. */
@@ -90,7 +96,8 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     standfirst: data.standfirst,
     dateline: data.dateline,
     teaser: describeArticle(article),
-    source: data.source,
+    origin: storyOrigin(data, site.name),
+    lang: data.lang,
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
@@ -107,8 +114,9 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     return {
       url: articleUrl(link.entry.id),
       title: link.entry.data.title,
-      publisher: site.name,
+      publisher: storyOrigin(link.entry.data, site.name),
       date: timeView(link.entry.data.pubDate),
+      lang: link.entry.data.lang,
     };
   }
   return {
@@ -116,6 +124,7 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     title: link.entry.data.title,
     publisher: link.entry.data.publisher,
     date: readMoreItemDate(link.entry),
+    lang: link.entry.data.lang,
   };
 }
 

@@ -47,6 +47,8 @@ export interface FeedItem {
   creators: FeedCreator[];
   /** The hero image, when the article has one. */
   image?: FeedImage | undefined;
+  /** The story's language (BCP 47) when it is not the feed's. */
+  language?: string | undefined;
 }
 
 /** What rendering an article produced: its body HTML as the site renders it, and its hero image. */
@@ -98,6 +100,7 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     categories: data.topics.map((topic) => topics[topic]),
     creators,
     image,
+    language: data.lang,
   };
 }
 

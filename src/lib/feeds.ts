@@ -104,6 +104,11 @@ function itemExtras(item: FeedItem): string {
   const { image } = item;
   return [
     ...item.creators.map((creator) => element('dc:creator', creator.name)),
+    // RSS has no item language of its own; Dublin Core's is the one readers know.
+    item.language ? element('dc:language', item.language) : '',
+    // The same instant as pubDate (which @astrojs/rss writes in GMT), on the newsroom clock:
+    // public/rss.xsl prints its date for people, who must see the newsroom's day.
+    element('dc:date', toZonedIso(item.published, site.timeZone)),
     image
       ? `<media:content${attributes({ url: image.url, medium: 'image', type: image.type, width: image.width, height: image.height })}>` +
         `<media:description type="plain">${escapeXml(image.alt)}</media:description>${element('media:credit', image.credit)}</media:content>`
@@ -125,7 +130,9 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[], now: Date): Pro
       // Absolute, so also the guid (isPermaLink="true"): an article's URL never changes.
       link: item.url,
       pubDate: item.published,
-      description: item.summary,
+      // RSS 2.0's description is HTML ("entity-encoded HTML is allowed"): readers parse it, so
+      // the plain-text summary is escaped as HTML, or "R&D <cut>" would lose "<cut>".
+      description: escapeXml(item.summary),
       content: item.contentHtml,
       categories: item.categories,
       customData: itemExtras(item),
@@ -157,6 +164,8 @@ export interface JsonFeedItem {
   tags: string[];
   authors?: { name: string; url?: string | undefined }[] | undefined;
   image?: string | undefined;
+  /** The item's language when it is not the feed's (JSON Feed 1.1 `language`). */
+  language?: string | undefined;
 }
 
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
@@ -181,6 +190,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
       tags: item.categories,
       authors: item.creators.length > 0 ? item.creators.map(({ name, url }) => ({ name, url })) : undefined,
       image: item.image?.url,
+      language: item.language,
     })),
   };
 }

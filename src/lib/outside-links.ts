@@ -2,7 +2,7 @@
  * Links that leave the site. They open without handing the other site a reference to our page
  * (`noopener`) or the reader's address on it (`noreferrer`), and carry a visible marker with a
  * label for screen readers, so a reader knows before following one. The MDX plugin
- * (src/integrations/outside-links.ts) and the OutsideLink component both use these.
+ * The body pipeline (src/lib/article-body.ts) and the OutsideLink component both use these.
  */
 import { site } from '../site.config';
 

@@ -149,7 +149,7 @@ export function articleStructuredData(
       description: describeArticle(article),
       datePublished: head.publishedTime,
       dateModified: head.modifiedTime ?? head.publishedTime,
-      inLanguage: site.locale,
+      inLanguage: data.lang ?? site.locale,
       authors: credits.byline.map(personOf),
       source: ownSource || data.source === undefined ? undefined : { name: desk?.name ?? data.source, url: desk?.site },
       editor: data.editedBy,

@@ -7,7 +7,8 @@
 import { site, topics } from '../site.config';
 import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
-import { archiveShard, shardOfYear } from './search-shards';
+import { archiveShard, yearOf } from './search-shards';
+import { storyOrigin } from './story-origin';
 
 export type SearchFilter = 'topic' | 'source' | 'year';
 
@@ -40,20 +41,6 @@ export interface SearchImage {
   alt: string;
 }
 
-/** The year an article was published in on the newsroom clock: 00:30 on 1 January in London is that year's. */
-function yearOf(article: Article): string {
-  return timeView(article.data.pubDate).datetime.slice(0, 4);
-}
-
-/**
- * The search shard an article belongs to (src/lib/search-shards.ts), given `latestYear`, the
- * newest year with a published story. An article page's props carry it, so a page is rendered
- * again only when its own shard changes.
- */
-export function articleShard(article: Article, latestYear: string | undefined): string {
-  return shardOfYear(yearOf(article), latestYear);
-}
-
 /** The search facts of one of our articles, filed in search shard `shard` (articleShard). */
 export function articleSearchEntry(article: Article, shard: string, image?: SearchImage): SearchEntry {
   const { data } = article;
@@ -67,7 +54,7 @@ export function articleSearchEntry(article: Article, shard: string, image?: Sear
   if (image) meta.push(['image', image.src], ['image_alt', image.alt]);
 
   const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
-  if (data.source) filters.push(['source', data.source]);
+  filters.push(['source', storyOrigin(data, site.name)]);
   filters.push(['year', yearOf(article)]);
 
   return { meta, filters, published: publishedKey(data.pubDate.instant.getTime()), shard };

@@ -17,6 +17,11 @@ describe('an RSS feed opened in a browser', () => {
     // Hostile characters show as the text the editor wrote, not as markup.
     expect(titles).toContain(`Fixture hostile: AT&T <b>bold</b> "double" 'single' ]]> &amp; 🗞️ 👩‍💻 新闻 עברית`);
     expect(await tab.locator('li h3 b').count()).toBe(0);
+    // The description (HTML in the feed) reads as written, dated on the newsroom clock:
+    // published on 1 June in London, which is 31 May 23:00 GMT.
+    const budget = tab.locator('li', { has: tab.getByRole('link', { name: /budget story/ }) });
+    expect(await budget.locator('p').first().textContent()).toBe('R&D budget <cut> by 5%');
+    expect(await budget.locator('.meta').textContent()).toBe('1 June 2026 · Politics');
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     // The stylesheet loaded: the subscribe box has its accent rule.
     expect(await tab.locator('.subscribe').evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');

@@ -37,6 +37,7 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'unsluggable-source', line: 'articles/unsluggable-source.mdx:4: source: "新华社" has no letters or digits a web address can use' },
   { fixture: 'duplicate-slug', line: 'articles/2023/same-story.mdx:1: file name: another file is also called same-story.mdx (2022/same-story.mdx)' },
   { fixture: 'image-without-alt', line: 'articles/image-without-alt.mdx:5: image.alt: is required' },
+  { fixture: 'bad-language', line: 'articles/bad-language.mdx:3: lang: "Chinese" is not a language tag; write a BCP 47 tag such as "zh"' },
   { fixture: 'bad-file-name', line: 'articles/Bad Name.mdx:1: file name: "Bad Name.mdx" cannot be a URL' },
 ];
 

@@ -96,11 +96,29 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Pages Astro rendered again rather than restored from its cache, from the build's log. */
+function renderedPages(output: string): Set<string> {
+  return new Set([...output.matchAll(/├─ (\/\S+\.html) \(\+[\d.]+m?s\)/g)].map((match) => match[1]!.slice(1)));
+}
+
+/** HTML files that differ between two snapshots of a site (new ones included). */
+function changedPages(before: Map<string, Buffer>, dir: string): Set<string> {
+  return new Set(filesUnder(dir).filter((file) => file.endsWith('.html') && !before.get(file)?.equals(readFileSync(join(dir, file)))));
+}
+
+/** Pages whose route has cache keys: the ones an incremental build may restore. */
+const cacheable = (file: string) => /^(articles|read-more|about|topics\/[^/]+|archive\/\d{4}\/\d{2})\//.test(file);
+
 describe('an incremental build equals a cold build of the same content', () => {
   it.each(steps)('after each step: $name', async ({ name, now, change }) => {
     change();
+    const site = join(work, 'dist');
+    const before = new Map(filesUnder(site).map((file) => [file, readFileSync(join(site, file))]));
     const warm = await incremental(now);
     expect(warm.code, warm.output).toBe(0);
+    // Exactly the pages that changed are rendered again: none goes stale, no work is wasted.
+    const rendered = [...renderedPages(warm.output)].filter(cacheable).sort();
+    expect(rendered).toEqual([...changedPages(before, site)].filter(cacheable).sort());
     const fresh = await cold(now, name.replace(/\W+/g, '-'));
     expect(fresh.code, fresh.output).toBe(0);
     expect(differences(join(work, 'dist'), fresh.outDir)).toEqual([]);

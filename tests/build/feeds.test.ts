@@ -36,6 +36,9 @@ const hostile = {
   ],
 };
 
+/** The text a feed reader shows for an HTML-typed element such as RSS's description. */
+const htmlText = (html: string | undefined) => load(html ?? '').text();
+
 /** The paragraphs a feed reader shows for an item's HTML content. */
 const paragraphsOf = (html: string | undefined) => {
   const $ = load(html ?? '');
@@ -131,9 +134,22 @@ describe('the site feed /rss.xml', () => {
   it('keeps hostile characters exactly as the editor wrote them', () => {
     const item = rss('/rss.xml').items?.find((i) => i.link === abs('/articles/fixture-hostile/'));
     expect(item?.title).toBe(hostile.title);
-    expect(item?.description).toBe(hostile.standfirst);
+    expect(htmlText(item?.description)).toBe(hostile.standfirst);
     expect(item?.dc?.creators).toEqual([hostile.source]);
     expect(paragraphsOf(item?.content?.encoded)).toEqual(hostile.paragraphs);
+  });
+
+  it('escapes the description as HTML, which feed readers take it for, in every RSS feed', () => {
+    for (const path of ['/rss.xml', '/topics/politics/rss.xml']) {
+      const item = rss(path).items?.find((i) => i.link === abs('/articles/fixture-feed-text/'));
+      expect(htmlText(item?.description), path).toBe('R&D budget <cut> by 5%');
+    }
+  });
+
+  it('dates each item on the newsroom clock as well (dc:date, for the feed page)', () => {
+    const item = rss('/rss.xml').items?.find((i) => i.link === abs('/articles/fixture-feed-text/'));
+    expect(item?.pubDate).toBe('Sun, 31 May 2026 23:00:00 GMT');
+    expect(item?.dc?.dates).toEqual(['2026-06-01T00:00:00+01:00']);
   });
 
   it('makes relative links and body images absolute, and carries the hero image', () => {
@@ -223,6 +239,8 @@ describe('the JSON Feed /feed.json', () => {
     const item = items.find((i) => i.url === abs('/articles/fixture-hostile/'));
     expect(item?.title).toBe(hostile.title);
     expect(item?.summary).toBe(hostile.standfirst);
+    // JSON Feed's summary is plain text: written as it is.
+    expect(items.find((i) => i.url === abs('/articles/fixture-feed-text/'))?.summary).toBe('R&D budget <cut> by 5%');
     expect(paragraphsOf(item?.content_html)).toEqual(hostile.paragraphs);
     const media = items.find((i) => i.url === abs('/articles/fixture-media/'));
     expect(media?.image).toBe(rss('/rss.xml').items?.find((i) => i.link === media?.url)?.media?.contents?.[0]?.url);

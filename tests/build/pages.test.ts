@@ -41,7 +41,11 @@ describe('listings', () => {
       '/articles/fixture-byline/',
       '/articles/fixture-media/',
       '/articles/fixture-wire-byline/',
+      '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
+      '/articles/fixture-long-words/',
+      '/articles/fixture-chinese/',
+      '/articles/fixture-feed-text/',
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',
     ]);
@@ -92,6 +96,23 @@ describe('listings', () => {
     const month = page('/topics/china/2022/03/');
     expect(textOf(month, 'h1')).toBe('March 2022');
     expect(month('.article-list .summary-title a').map((_, a) => month(a).attr('href')).get()).toEqual([`/articles/${seed.slug}/`]);
+  });
+
+  it('names a story\'s origin by one rule in every list: its source, else our newsroom', () => {
+    const seedUrl = `/articles/${seed.slug}/`;
+    /** The origin a list shows beside the link to `url`. */
+    const originIn = (path: string, list: string, url: string) => {
+      const $ = page(path);
+      const item = $(`${list} a[href="${url}"]`).first().closest('li');
+      return item.find('.meta > span').first().text();
+    };
+    expect(originIn('/', '.article-list', seedUrl)).toBe('Reuters');
+    expect(originIn('/topics/china/', '.article-list', seedUrl)).toBe('Reuters');
+    expect(originIn('/read-more/china-condemns-olympic-boycott/', '#referenced-by + ol', seedUrl)).toBe('Reuters');
+    expect(originIn('/articles/fixture-follow-up/', '.link-list', seedUrl)).toBe('Reuters');
+    // A story with no source is our newsroom's own.
+    expect(originIn('/', '.article-list', '/articles/fixture-feed-text/')).toBe('Dateline');
+    expect(originIn('/topics/politics/', '.article-list', '/articles/fixture-feed-text/')).toBe('Dateline');
   });
 
   it('has a 404 page that leads back into the site', () => {

@@ -19,7 +19,7 @@ const summary: ArticleSummary = {
   url: '/articles/x/',
   title: `Title ${hostile}`,
   teaser: `Teaser ${hostile}`,
-  source: `Source ${hostile}`,
+  origin: `Source ${hostile}`,
   published: { datetime: '2022-03-03', text: '3 March 2022' },
   topics: [topic],
   status: 'published',
@@ -43,7 +43,7 @@ describe('hostile labels and headlines render as text', () => {
     expect($('.kicker').text()).toBe(topic.label);
     expect($('.summary-title a').text()).toBe(summary.title);
     expect($('.summary-teaser').text()).toBe(summary.teaser);
-    expect($('.meta span').first().text()).toBe(summary.source);
+    expect($('.meta span').first().text()).toBe(summary.origin);
   });
 
   it('on a topic page: document title, description attribute and heading', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchEntry, articleShard, readMoreSearchEntry } from '../../src/lib/search-entry';
+import { articleSearchEntry, readMoreSearchEntry } from '../../src/lib/search-entry';
+import { articleShard } from '../../src/lib/search-shards';
 import { fakeArticle, fakeReadMoreItem } from '../support/entries';
 
 describe('articleSearchEntry', () => {
@@ -35,8 +36,10 @@ describe('articleSearchEntry', () => {
       ['image', '/_astro/y.webp'],
       ['image_alt', 'A harbour'],
     ]);
+    // No source named: the story is our newsroom's (src/lib/story-origin.ts).
     expect(entry.filters).toEqual([
       ['topic', 'China'],
+      ['source', 'Dateline'],
       ['year', '2021'],
     ]);
     // The instant, to the minute in UTC: 10:15 in London is 09:15 UTC in June.
