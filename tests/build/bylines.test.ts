@@ -115,6 +115,9 @@ describe('source desks', () => {
       '/articles/fixture-follow-up/',
       '/articles/fixture-byline/',
       '/articles/fixture-media/',
+      '/articles/fixture-markdown/',
+      '/articles/fixture-long-words/',
+      '/articles/fixture-chinese/',
     ]);
     // The hostile fixture's source "Wire & <Co> \"Ltd\"" has a clean address and its name as text.
     expect(textOf(page('/sources/wire-co-ltd/'), 'h1')).toBe('Wire & <Co> "Ltd"');

@@ -66,7 +66,7 @@ describe('listings', () => {
   it('files every story by month: /archive/ lists the months, each month page its stories', () => {
     const index = page('/archive/');
     const months = index('.topic-index li').map((_, li) => `${index(li).find('a').attr('href')} ${index(li).find('.meta').text()}`).get();
-    expect(months).toEqual(['/archive/2026/06/ 7 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
+    expect(months).toEqual(['/archive/2026/06/ 11 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
     expect(index('.archive-year').map((_, h) => index(h).text()).get()).toEqual(['2026', '2022', '2020']);
 
     const june = page('/archive/2026/06/');
@@ -78,7 +78,11 @@ describe('listings', () => {
       '/articles/fixture-byline/',
       '/articles/fixture-media/',
       '/articles/fixture-wire-byline/',
+      '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
+      '/articles/fixture-long-words/',
+      '/articles/fixture-chinese/',
+      '/articles/fixture-feed-text/',
     ]);
     expect(june('link[rel="next"]').attr('href')).toBe('/archive/2022/03/');
     expect(june('link[rel="prev"]').length).toBe(0);
