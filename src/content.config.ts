@@ -1,5 +1,6 @@
 /**
- * The content model: what an article, an outside "read more" story and a policy are made of.
+ * The content model: what an article, an outside "read more" story, a policy, an author and
+ * a source desk are made of.
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
@@ -8,6 +9,7 @@ import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
+import { slugify } from './lib/slugs';
 import { mdxEntries } from './loaders/mdx-entries';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
@@ -48,6 +50,14 @@ function parsedWith<T>(parse: (text: string) => T | string) {
 const publicationTime = quotedDate.transform(parsedWith((value) => parsePublicationTime(value, site.timeZone)));
 const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
+/** A source names its desk page (/sources/<slug>/), so it needs letters a URL can carry. */
+const sourceName = text.refine(
+  (name) => slugify(name) !== '',
+  {
+    error: (issue) =>
+      `"${String(issue.input)}" has no letters or digits a web address can use (its desk is /sources/<name>/); write it in Latin letters, e.g. "Xinhua"`,
+  },
+);
 /** A BCP 47 language tag, canonical case; absent means the site's language (site.locale). */
 const languageTag = z.string().transform((value, ctx) => {
   const parsed = parseLanguageTag(value);
@@ -84,7 +94,9 @@ const articles = defineCollection({
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
-      source: text.optional(),
+      source: sourceName.optional(),
+      /** The byline: slugs of files in authors/, in the order they are printed. */
+      authors: z.array(text).default([]),
       /** The credit line exactly as it is to be printed under the story. */
       attribution: text.optional(),
       editedBy: text.optional(),
@@ -129,6 +141,36 @@ const readMore = defineCollection({
   }),
 });
 
+/** The people in bylines: one file per person, its name the slug of their page /authors/<slug>/. */
+const authors = defineCollection({
+  loader: loaderFor('authors'),
+  schema: ({ image }) =>
+    z.strictObject({
+      name: text,
+      /** What they do, e.g. "China correspondent". */
+      role: text.optional(),
+      /** Their pages elsewhere (a profile, a social account): schema.org `sameAs`. */
+      links: z.array(z.url()).default([]),
+      photo: z.strictObject({ src: image(), alt: text }).optional(),
+    }),
+});
+
+/**
+ * What we know of a source (news agency): optional, keyed by the slug its name gives (see
+ * lib/slugs.ts), e.g. sources/reuters.mdx for `source: Reuters`. The body is not used.
+ */
+const sources = defineCollection({
+  loader: loaderFor('sources'),
+  schema: z.strictObject({
+    /** The full name, e.g. "Agence France-Presse" for `source: AFP`. */
+    name: text,
+    /** Its own site. */
+    url: z.url().optional(),
+    description: text.optional(),
+  }),
+});
+
+
 /**
  * The newsroom's standards, one file per kind of policy (src/lib/policies.ts lists the kinds):
  * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
@@ -141,4 +183,4 @@ const policies = defineCollection({
   }),
 });
 
-export const collections = { articles, readMore, policies };
+export const collections = { articles, readMore, policies, authors, sources };

@@ -16,7 +16,7 @@ import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
 import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
-import { findContentProblems, findUnpublishedLinks, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
+import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
 import { compileArticleBody } from '../../src/lib/article-body';
 import { site } from '../../src/site.config';
 import { missingPolicyKinds, policyKindFromEntryPath } from '../../src/lib/policies';
@@ -27,13 +27,15 @@ import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, t
 type CollectionName = keyof typeof collections;
 
 /** Where each collection's files live, as the loaders in content.config.ts are set up. */
-const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more', policies: 'policies' };
+const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more', policies: 'policies', authors: 'authors', sources: 'sources' };
 
 /** How each collection's loader names an entry from its path (the same functions). */
 const entryIds: Record<CollectionName, (entryPath: string) => string> = {
   articles: slugFromEntryPath,
   readMore: slugFromEntryPath,
   policies: policyKindFromEntryPath,
+  authors: slugFromEntryPath,
+  sources: slugFromEntryPath,
 };
 
 /** What the rest of the check needs to know about an entry that passed. */
@@ -207,10 +209,11 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     ({ id: entry.id, collection: entry.collection, filePath: entry.file, data: entry.data ?? { readMore: [] }, rendered: entry.rendered }) as unknown;
   const articles = [...parsed.filter((e) => e.collection === 'articles'), ...failed.filter((e) => e.collection === 'articles')].map(asEntry) as Article[];
   const readMoreItems = [...parsed, ...failed].filter((e) => e.collection === 'readMore').map(asEntry) as ReadMoreItem[];
+  const authors = [...parsed, ...failed].filter((e) => e.collection === 'authors').map(asEntry) as Author[];
   const byFile = new Map(parsed.map((entry) => [entry.file, entry]));
   const now = buildTime();
   const statusOf = (article: Article) => (article.data.pubDate ? publicationStatus(article.data, now) : 'published');
-  for (const problem of [...findContentProblems(articles, readMoreItems), ...findUnpublishedLinks(articles, statusOf)]) {
+  for (const problem of [...findContentProblems(articles, readMoreItems, authors), ...findUnpublishedLinks(articles, statusOf)]) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
     problems.push({ file, line: problem.line ?? entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { site, topicSlugs } from '../../src/site.config';
 import { slugFromEntryPath } from '../../src/lib/content-paths';
 import { parsePublicationTime, toZonedIso } from '../../src/lib/dates';
+import { slugify } from '../../src/lib/slugs';
 
 export interface NewArticleRequest {
   headline: string;
@@ -55,31 +56,6 @@ export function parseNewArticleArgs(argv: string[]): NewArticleRequest | string 
     return `--slug "${slug}" cannot be a URL; use lowercase letters, digits and single hyphens, e.g. trade-talks-resume`;
   }
   return { headline, topics, source, slug };
-}
-
-/** The longest slug derived from a headline; longer headlines are cut at a word boundary. */
-const maxSlugLength = 60;
-
-/**
- * A URL slug from a headline: "China’s JD.com Has Run on Russian Chocolates" becomes
- * "chinas-jdcom-has-run-on-russian-chocolates". Accents are dropped; other scripts yield ""
- * (the editor then chooses the slug).
- */
-export function slugify(headline: string): string {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘.]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxSlugLength) break;
-    slug = next;
-  }
-  return slug || (words[0] ?? '').slice(0, maxSlugLength);
 }
 
 /**

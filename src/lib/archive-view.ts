@@ -3,7 +3,8 @@
  * (src/lib/cache-key.ts), so the neighbouring months are given by name and address only: a story
  * filed in March does not re-render February's page because March's count changed.
  */
-import { monthPages, type ArchiveMonth } from './archive';
+import { frontPage, monthLink, monthPages, type ArchiveMonth, type MonthLink } from './archive';
+import { site } from '../site.config';
 import type { ArticleSummary } from './article-view';
 import type { Article } from './newsroom';
 
@@ -31,4 +32,23 @@ export function monthPageProps(
     newer: neighbour(page.newer),
     older: neighbour(page.older),
   }));
+}
+
+/** What a listing's front page (topic, author, source desk) receives as props. */
+export interface FrontPageProps {
+  /** The newest `site.pageSize` stories. */
+  latest: ArticleSummary[];
+  /** The month of the newest story the front page leaves out: its `rel="next"`. */
+  olderUrl?: string | undefined;
+  months: MonthLink[];
+}
+
+/** Props for the front page of a listing whose months are `months` (from archiveMonths). */
+export function frontPageProps(
+  months: readonly ArchiveMonth[],
+  urlOf: (year: string, month: string) => string,
+  summarize: (article: Article) => ArticleSummary,
+): FrontPageProps {
+  const front = frontPage(months, site.pageSize, urlOf);
+  return { latest: front.latest.map(summarize), olderUrl: front.olderIn?.url, months: months.map((month) => monthLink(month, urlOf)) };
 }

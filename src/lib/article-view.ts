@@ -5,10 +5,11 @@
 import { site, topics, type TopicSlug } from '../site.config';
 import { formatPartialDate, formatPublicationTime, machineReadableTime, partialDateIso, type PublicationTime } from './dates';
 import { describeArticle } from './excerpt';
-import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
+import type { Article, Author, ReadMoreItem, ReadMoreLink, SourceDesk } from './newsroom';
 import type { PublicationStatus } from './publishing';
+import { slugify } from './slugs';
 import { storyOrigin } from './story-origin';
-import { articleUrl, readMoreUrl, topicUrl } from './urls';
+import { articleUrl, authorUrl, readMoreUrl, sourceUrl, topicUrl } from './urls';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
 export type HeroImageData = NonNullable<Article['data']['image']>;
@@ -50,6 +51,30 @@ export interface ReadMoreLinkView {
   date?: TimeView | undefined;
   /** The language of the title and publisher (BCP 47) when the editor gave one. */
   lang?: string | undefined;
+}
+
+/** A name in a byline or credit, linked to its page on this site. */
+export interface CreditLink {
+  name: string;
+  /** Root-relative. */
+  url: string;
+}
+
+/** An author as their page shows them. */
+export interface AuthorView extends CreditLink {
+  slug: string;
+  role?: string | undefined;
+  /** Their pages elsewhere, each with the host name as its label. */
+  links: { url: string; label: string }[];
+  photo?: Author['data']['photo'];
+}
+
+/** A source desk's heading and what we know of the organisation. */
+export interface SourceDeskView extends CreditLink {
+  slug: string;
+  description?: string | undefined;
+  /** The organisation's own site. */
+  site?: string | undefined;
 }
 
 export function timeView(time: PublicationTime): TimeView {
@@ -100,5 +125,41 @@ export function readMoreLinkView(link: ReadMoreLink): ReadMoreLinkView {
     publisher: link.entry.data.publisher,
     date: readMoreItemDate(link.entry),
     lang: link.entry.data.lang,
+  };
+}
+
+export function bylineLink(author: Author): CreditLink {
+  return { name: author.data.name, url: authorUrl(author.id) };
+}
+
+/** The article's source as written, linked to its desk. */
+export function sourceLink(article: Article): CreditLink | undefined {
+  const { source } = article.data;
+  return source === undefined ? undefined : { name: source, url: sourceUrl(slugify(source)) };
+}
+
+export function authorView(author: Author): AuthorView {
+  const { name, role, links, photo } = author.data;
+  return {
+    slug: author.id,
+    name,
+    url: authorUrl(author.id),
+    role,
+    links: links.map((url) => ({ url, label: new URL(url).hostname.replace(/^www\./, '') })),
+    photo,
+  };
+}
+
+/** The desk as pages show it; undefined in, undefined out (an article without a source). */
+export function sourceDeskView(desk: SourceDesk): SourceDeskView;
+export function sourceDeskView(desk: SourceDesk | undefined): SourceDeskView | undefined;
+export function sourceDeskView(desk: SourceDesk | undefined): SourceDeskView | undefined {
+  if (!desk) return undefined;
+  return {
+    slug: desk.slug,
+    name: desk.name,
+    url: sourceUrl(desk.slug),
+    description: desk.entry?.data.description,
+    site: desk.entry?.data.url,
   };
 }

@@ -13,7 +13,8 @@ let newsroom: Promise<Newsroom> | undefined;
 export function getNewsroom(): Promise<Newsroom> {
   // The dev server sees content change under it, so it re-reads on every request.
   if (previewUnpublished || !newsroom) {
-    newsroom = Promise.all([getCollection('articles'), getCollection('readMore')]).then(([articles, readMoreItems]) =>
+    const collections = [getCollection('articles'), getCollection('readMore'), getCollection('authors'), getCollection('sources')] as const;
+    newsroom = Promise.all(collections).then(([articles, readMoreItems, authors, sources]) =>
       buildNewsroom(articles, readMoreItems, {
         now: buildTime(),
         includeUnpublished: previewUnpublished,
@@ -21,7 +22,7 @@ export function getNewsroom(): Promise<Newsroom> {
         onRelatedComputed: previewUnpublished
           ? undefined
           : (stats) => console.log(`[related] ${stats.stories} stories, ${stats.candidatesScored} candidates scored in ${stats.milliseconds}ms`),
-      }),
+      }, { authors, sources }),
     );
   }
   return newsroom;

@@ -9,7 +9,11 @@ import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { site } from '../site.config';
+import { bylineLink } from './article-view';
+import { getNewsroom } from './content';
 import { buildFeedItems, type FeedImage, type FeedItem, type RenderedArticle } from './feed-items';
+import { rssFeed, type FeedChannel } from './feeds';
+import { buildTime } from './publishing';
 import type { Article } from './newsroom';
 
 /** Widest hero image a feed carries; readers show it at column width. */
@@ -62,6 +66,13 @@ function renderedArticle(article: Article): Promise<RenderedArticle> {
 }
 
 /** Feed items for the newest `limit` of `articles`, each article rendered at most once per build. */
-export function feedItems(articles: Article[], limit: number = site.feedLimit): Promise<FeedItem[]> {
-  return buildFeedItems(articles, renderedArticle, limit);
+export async function feedItems(articles: Article[], limit: number = site.feedLimit): Promise<FeedItem[]> {
+  const newsroom = await getNewsroom();
+  return buildFeedItems(articles, renderedArticle, limit, undefined, (article) => newsroom.bylineOf(article).map(bylineLink));
+}
+
+/** An RSS endpoint's response: `channel` carrying the newest of `articles` in full. */
+export async function rssResponse(channel: FeedChannel, articles: Article[]): Promise<Response> {
+  const xml = await rssFeed(channel, await feedItems(articles), buildTime());
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

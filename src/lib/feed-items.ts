@@ -8,6 +8,7 @@ import { absolutizeHtml } from './absolute-urls';
 import { withDateline } from './dateline';
 import { escapeXml } from './escape';
 import { describeArticle } from './excerpt';
+import type { CreditLink } from './article-view';
 import type { Article } from './newsroom';
 import { absoluteUrl, articleUrl } from './urls';
 
@@ -22,6 +23,11 @@ export interface FeedImage {
   credit: string;
 }
 
+export interface FeedCreator {
+  name: string;
+  url?: string | undefined;
+}
+
 export interface FeedItem {
   /** The article's permanent address: its link, RSS guid and JSON Feed id. */
   url: string;
@@ -34,8 +40,11 @@ export interface FeedItem {
   updated?: Date | undefined;
   /** Topic labels as readers see them on the site, in the editor's order. */
   categories: string[];
-  /** Who the story is credited to: the attribution line, or else the source. */
-  creator?: string | undefined;
+  /**
+   * Who the story is credited to: its byline's authors, each with their page's absolute URL;
+   * without a byline, the attribution line or else the source; none for an uncredited story.
+   */
+  creators: FeedCreator[];
   /** The hero image, when the article has one. */
   image?: FeedImage | undefined;
   /** The story's language (BCP 47) when it is not the feed's. */
@@ -60,12 +69,21 @@ export function xmlSafe(text: string): string {
 }
 
 
-/** Turns a published article and its rendered body into the item every feed shows. */
-export function toFeedItem(article: Article, rendered: RenderedArticle, origin?: string): FeedItem {
+/**
+ * Turns a published article and its rendered body into the item every feed shows. `byline` is
+ * its authors with root-relative page URLs (Newsroom.bylineOf, article-view's bylineLink).
+ */
+export function toFeedItem(article: Article, rendered: RenderedArticle, origin?: string, byline: readonly CreditLink[] = []): FeedItem {
   const { data } = article;
   const url = absoluteUrl(articleUrl(article.id), origin);
-  const creator = data.attribution ?? data.source;
-  const credit = data.attribution ? `\n<p>${escapeXml(data.attribution)}</p>` : '';
+  const credit = data.attribution ?? data.source;
+  const creators: FeedCreator[] =
+    byline.length > 0
+      ? byline.map((author) => ({ name: xmlSafe(author.name), url: absoluteUrl(author.url, origin) }))
+      : credit === undefined
+        ? []
+        : [{ name: xmlSafe(credit) }];
+  const creditLine = data.attribution ? `\n<p>${escapeXml(data.attribution)}</p>` : '';
   const image = rendered.image && {
     ...rendered.image,
     url: absoluteUrl(rendered.image.url, origin),
@@ -76,11 +94,11 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     url,
     title: xmlSafe(data.title),
     summary: xmlSafe(describeArticle(article)),
-    contentHtml: xmlSafe(absolutizeHtml(withDateline(rendered.bodyHtml, data.dateline, site.locale), url) + credit),
+    contentHtml: xmlSafe(absolutizeHtml(withDateline(rendered.bodyHtml, data.dateline, site.locale), url) + creditLine),
     published: data.pubDate.instant,
     updated: data.updatedDate?.instant,
     categories: data.topics.map((topic) => topics[topic]),
-    creator: creator === undefined ? undefined : xmlSafe(creator),
+    creators,
     image,
     language: data.lang,
   };
@@ -95,6 +113,7 @@ export function buildFeedItems(
   render: (article: Article) => Promise<RenderedArticle>,
   limit: number,
   origin?: string,
+  bylineOf: (article: Article) => readonly CreditLink[] = () => [],
 ): Promise<FeedItem[]> {
-  return Promise.all(articles.slice(0, limit).map(async (article) => toFeedItem(article, await render(article), origin)));
+  return Promise.all(articles.slice(0, limit).map(async (article) => toFeedItem(article, await render(article), origin, bylineOf(article))));
 }

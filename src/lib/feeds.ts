@@ -7,7 +7,7 @@ import { site, topics, type TopicSlug } from '../site.config';
 import { toZonedIso } from './dates';
 import { escapeXml } from './escape';
 import type { FeedItem } from './feed-items';
-import { absoluteUrl, feedStylesheetUrl, homeUrl, topicFeedUrl, topicUrl } from './urls';
+import { absoluteUrl, authorFeedUrl, authorUrl, feedStylesheetUrl, homeUrl, sourceFeedUrl, sourceUrl, topicFeedUrl, topicUrl } from './urls';
 
 /** A feed a page advertises: its name and root-relative address. */
 export interface FeedLink {
@@ -19,7 +19,7 @@ export interface FeedLink {
 export interface FeedChannel {
   title: string;
   description: string;
-  /** The page the feed follows: the home page or a topic page. */
+  /** The page the feed follows: the home page, a topic, author or source page. */
   homePageUrl: string;
   /** The feed's own address, for `atom:link rel="self"` and JSON Feed's `feed_url`. */
   feedUrl: string;
@@ -44,15 +44,30 @@ export function siteFeedChannel(feedPath: string, origin?: string): FeedChannel 
   };
 }
 
-export function topicFeedChannel(topic: TopicSlug, origin?: string): FeedChannel {
+/** The feed beside a listing page: `pagePath` and `feedPath` are root-relative. */
+function listingFeedChannel(name: string, description: string, pagePath: string, feedPath: string, origin?: string): FeedChannel {
   return {
-    title: `${site.name}: ${topics[topic]}`,
-    description: `News about ${topics[topic]} from ${site.name}.`,
-    homePageUrl: absoluteUrl(topicUrl(topic), origin),
-    feedUrl: absoluteUrl(topicFeedUrl(topic), origin),
+    title: `${site.name}: ${name}`,
+    description,
+    homePageUrl: absoluteUrl(pagePath, origin),
+    feedUrl: absoluteUrl(feedPath, origin),
     language: site.locale,
     logo: channelLogo(origin),
   };
+}
+
+export function topicFeedChannel(topic: TopicSlug, origin?: string): FeedChannel {
+  return listingFeedChannel(topics[topic], `News about ${topics[topic]} from ${site.name}.`, topicUrl(topic), topicFeedUrl(topic), origin);
+}
+
+/** The feed of the stories in one person's byline; `author` as article-view's authorView gives it. */
+export function authorFeedChannel(author: { slug: string; name: string }, origin?: string): FeedChannel {
+  return listingFeedChannel(author.name, `Stories by ${author.name} in ${site.name}.`, authorUrl(author.slug), authorFeedUrl(author.slug), origin);
+}
+
+/** The feed of a source desk: every story from one news organisation. */
+export function sourceFeedChannel(desk: { slug: string; name: string }, origin?: string): FeedChannel {
+  return listingFeedChannel(desk.name, `Stories from ${desk.name} published by ${site.name}.`, sourceUrl(desk.slug), sourceFeedUrl(desk.slug), origin);
 }
 
 /** The last time anything in the feed changed; `fallback` (the build time) for an empty feed. */
@@ -88,7 +103,7 @@ function channelExtras(channel: FeedChannel, updated: Date): string {
 function itemExtras(item: FeedItem): string {
   const { image } = item;
   return [
-    item.creator ? element('dc:creator', item.creator) : '',
+    ...item.creators.map((creator) => element('dc:creator', creator.name)),
     // RSS has no item language of its own; Dublin Core's is the one readers know.
     item.language ? element('dc:language', item.language) : '',
     // The same instant as pubDate (which @astrojs/rss writes in GMT), on the newsroom clock:
@@ -147,7 +162,7 @@ export interface JsonFeedItem {
   date_published: string;
   date_modified?: string | undefined;
   tags: string[];
-  authors?: { name: string }[] | undefined;
+  authors?: { name: string; url?: string | undefined }[] | undefined;
   image?: string | undefined;
   /** The item's language when it is not the feed's (JSON Feed 1.1 `language`). */
   language?: string | undefined;
@@ -173,7 +188,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
       date_published: time(item.published),
       date_modified: item.updated && time(item.updated),
       tags: item.categories,
-      authors: item.creator ? [{ name: item.creator }] : undefined,
+      authors: item.creators.length > 0 ? item.creators.map(({ name, url }) => ({ name, url })) : undefined,
       image: item.image?.url,
       language: item.language,
     })),

@@ -1,17 +1,44 @@
 /**
- * The newsroom as pages need it: published articles newest first, outside stories, and the
- * links between them, computed once per build from the two collections. Pure: no Astro here.
+ * The newsroom as pages need it: published articles newest first, outside stories, bylines,
+ * source desks and the links between them, computed once per build from the collections.
+ * Pure: no Astro here.
  */
 import type { CollectionEntry } from 'astro:content';
 import { site, type TopicSlug } from '../site.config';
 import { publicationStatus, type PublicationStatus } from './publishing';
 import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
+import { slugify } from './slugs';
 import type { BodyMetadata, ContentLink } from './article-body';
 import { archiveMonths, type ArchiveMonth } from './archive';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
+export type Author = CollectionEntry<'authors'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** A byline's author with the stories they have in this build, newest first. */
+export interface AuthorDesk {
+  author: Author;
+  articles: Article[];
+}
+
+/** A source desk: the stories from one news organisation (`source`), newest first. */
+export interface SourceDesk {
+  /** slugify(source): the desk's address, /sources/<slug>/. */
+  slug: string;
+  /** The full name from sources/<slug>.mdx, else the name as its newest story writes it. */
+  name: string;
+  /** What sources/<slug>.mdx says about it, when there is such a file. */
+  entry?: SourceEntry | undefined;
+  articles: Article[];
+}
+
+/** The entries besides articles and outside stories: the people and agencies in credits. */
+export interface Contributors {
+  authors?: Author[] | undefined;
+  sources?: SourceEntry[] | undefined;
+}
 
 /** A "Read more" link after resolution: one of our articles or an outside story. */
 export type ReadMoreLink =
@@ -38,6 +65,21 @@ export interface Newsroom {
    * already, best first. The whole index is computed on the first call, once per build.
    */
   relatedOf(article: Article): ReadMoreLink[];
+  /**
+   * Authors who have at least one article in this build (published, in production), by slug:
+   * an author with none gets no page.
+   */
+  authorDesks: Map<string, AuthorDesk>;
+  /** The article's byline in the editor's order. */
+  bylineOf(article: Article): Author[];
+  /** Every distinct source of the articles in this build, by slug. */
+  sourceDesks: Map<string, SourceDesk>;
+  sourceDeskOf(article: Article): SourceDesk | undefined;
+  /**
+   * The months of a desk's stories (an AuthorDesk's or SourceDesk's `articles`), newest first;
+   * computed once per list, however many routes ask.
+   */
+  deskArchive(articles: readonly Article[]): ArchiveMonth[];
 }
 
 export interface NewsroomOptions {
@@ -83,13 +125,15 @@ export function compareNewestFirst(a: Article, b: Article): number {
 
 /**
  * Cross-entry rules: every "Read more" names an existing entry, not itself, and only once;
- * every link in a body to a content file names an existing one.
+ * every byline names a file in authors/, each person once; every link in a body to a content
+ * file names an existing one.
  */
-export function findContentProblems(articles: Article[], readMoreItems: ReadMoreItem[]): ContentProblem[] {
+export function findContentProblems(articles: Article[], readMoreItems: ReadMoreItem[], authors: Author[] = []): ContentProblem[] {
   const known = new Set<string>([
     ...articles.map((a) => refKey({ collection: 'articles', id: a.id })),
     ...readMoreItems.map((r) => refKey({ collection: 'readMore', id: r.id })),
   ]);
+  const authorIds = new Set(authors.map((author) => author.id));
   const problems: ContentProblem[] = [];
   for (const article of articles) {
     const file = article.filePath ?? `articles/${article.id}`;
@@ -105,6 +149,15 @@ export function findContentProblems(articles: Article[], readMoreItems: ReadMore
         problems.push({ file, field, message: `"${written}" is listed twice` });
       }
       seen.add(refKey(ref));
+    });
+    // `?? []`: `npm run check` passes entries whose own schema failed without their data.
+    (article.data.authors ?? []).forEach((slug, index) => {
+      const field = `authors[${index}]`;
+      if (!authorIds.has(slug)) {
+        problems.push({ file, field, message: `"${slug}" is not an author (no authors/${slug}.mdx in the content folder)` });
+      } else if (article.data.authors.indexOf(slug) !== index) {
+        problems.push({ file, field, message: `"${slug}" is listed twice` });
+      }
     });
   }
   for (const entry of [...articles, ...readMoreItems]) {
@@ -148,8 +201,13 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Validates the collections and indexes them; throws ContentProblemsError on editor mistakes. */
-export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreItem[], options: NewsroomOptions): Newsroom {
-  const problems = findContentProblems(allArticles, readMoreItems);
+export function buildNewsroom(
+  allArticles: Article[],
+  readMoreItems: ReadMoreItem[],
+  options: NewsroomOptions,
+  { authors = [], sources = [] }: Contributors = {},
+): Newsroom {
+  const problems = findContentProblems(allArticles, readMoreItems, authors);
   if (problems.length > 0) throw new ContentProblemsError(problems);
 
   const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
@@ -165,11 +223,31 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const readMoreById = new Map(readMoreItems.map((r) => [r.id, r]));
 
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+
   const articlesByTopic = new Map<TopicSlug, Article[]>();
   const referrers = new Map<string, Article[]>();
+  const authorDesks = new Map<string, AuthorDesk>();
+  const sourceDesks = new Map<string, SourceDesk>();
+  // Newest first, so each list is in order and a desk's name is its newest story's spelling.
   for (const article of articles) {
     for (const topic of article.data.topics) appendTo(articlesByTopic, topic, article);
     for (const ref of article.data.readMore) appendTo(referrers, refKey(ref), article);
+    for (const id of article.data.authors) {
+      const desk = authorDesks.get(id);
+      if (desk) desk.articles.push(article);
+      else authorDesks.set(id, { author: authorById.get(id)!, articles: [article] });
+    }
+    const { source } = article.data;
+    if (source === undefined) continue;
+    const slug = slugify(source);
+    const desk = sourceDesks.get(slug);
+    if (desk) desk.articles.push(article);
+    else {
+      const entry = sourceById.get(slug);
+      sourceDesks.set(slug, { slug, name: entry?.data.name ?? source, entry, articles: [article] });
+    }
   }
 
   function resolve(ref: ReadMoreRef): ReadMoreLink | undefined {
@@ -201,6 +279,16 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     return months;
   }
 
+  const deskArchives = new WeakMap<readonly Article[], ArchiveMonth[]>();
+  function deskArchive(list: readonly Article[]): ArchiveMonth[] {
+    let months = deskArchives.get(list);
+    if (!months) {
+      months = archiveMonths(list);
+      deskArchives.set(list, months);
+    }
+    return months;
+  }
+
   return {
     articles,
     readMoreItems,
@@ -211,5 +299,11 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
     referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],
     relatedOf: (article) => relatedIndex().byArticle.get(article.id) ?? [],
+    authorDesks,
+    // Every slug is known: findContentProblems has refused the build otherwise.
+    bylineOf: (article) => article.data.authors.map((id) => authorById.get(id)!),
+    sourceDesks,
+    sourceDeskOf: (article) => (article.data.source === undefined ? undefined : sourceDesks.get(slugify(article.data.source))),
+    deskArchive,
   };
 }

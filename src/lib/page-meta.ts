@@ -13,7 +13,8 @@ import type { Article } from './newsroom';
 import { policyProperties, type PolicyKind } from './policies';
 import { publisherLogoSize, socialCardSize, type SocialCard } from './social-card';
 import type { SocialCardOrder } from './social-card-orders';
-import { breadcrumbList, newsArticle, newsMediaOrganization, webSite, type JsonLd, type PublisherInfo } from './structured-data';
+import type { AuthorView, SourceDeskView } from './article-view';
+import { breadcrumbList, newsArticle, newsMediaOrganization, profilePage, sourceCollectionPage, webSite, type JsonLd, type PersonInput, type PublisherInfo } from './structured-data';
 import { isSyndicated } from './syndication';
 import {
   absoluteUrl,
@@ -115,13 +116,32 @@ export function articleHead(article: Article, image: ShareImage): Omit<HeadInput
   };
 }
 
-/** The article's NewsArticle and breadcrumbs; `policyKinds` are the policies its publisher has. */
-export function articleStructuredData(article: Article, image: ShareImage, policyKinds: readonly PolicyKind[]): JsonLd[] {
+/** Who an article page credits: its byline, and the desk of its source (Newsroom.sourceDeskOf). */
+export interface ArticleCredits {
+  byline: readonly AuthorView[];
+  sourceDesk?: SourceDeskView | undefined;
+}
+
+function personOf(author: AuthorView): PersonInput {
+  return { name: author.name, url: absoluteUrl(author.url), sameAs: author.links.map((link) => link.url), jobTitle: author.role };
+}
+
+/**
+ * The article's NewsArticle and breadcrumbs; `policyKinds` are the policies its publisher has,
+ * `credits` its byline and source desk.
+ */
+export function articleStructuredData(
+  article: Article,
+  image: ShareImage,
+  policyKinds: readonly PolicyKind[],
+  credits: ArticleCredits = { byline: [] },
+): JsonLd[] {
   const { data } = article;
   const url = data.canonicalUrl ?? absoluteUrl(articleUrl(article.id));
   const head = articleHeadFields(article);
   const firstTopic = data.topics[0]!;
   const ownSource = data.source !== undefined && data.source.toLowerCase() === site.name.toLowerCase();
+  const desk = credits.sourceDesk;
   return [
     newsArticle({
       url,
@@ -130,7 +150,8 @@ export function articleStructuredData(article: Article, image: ShareImage, polic
       datePublished: head.publishedTime,
       dateModified: head.modifiedTime ?? head.publishedTime,
       inLanguage: data.lang ?? site.locale,
-      source: ownSource ? undefined : data.source,
+      authors: credits.byline.map(personOf),
+      source: ownSource || data.source === undefined ? undefined : { name: desk?.name ?? data.source, url: desk?.site },
       editor: data.editedBy,
       originalUrl: data.originalUrl,
       locationCreated: data.dateline,
@@ -154,6 +175,28 @@ export function topicStructuredData(topic: TopicSlug): JsonLd[] {
       { name: site.name, url: absoluteUrl(homeUrl()) },
       { name: 'Topics', url: absoluteUrl(topicIndexUrl()) },
       { name: topics[topic], url: absoluteUrl(topicUrl(topic)) },
+    ]),
+  ];
+}
+
+/** An author's page: their profile, and where it sits in the site. */
+export function authorStructuredData(author: AuthorView): JsonLd[] {
+  return [
+    profilePage({ url: absoluteUrl(author.url), person: personOf(author) }),
+    breadcrumbList([
+      { name: site.name, url: absoluteUrl(homeUrl()) },
+      { name: author.name, url: absoluteUrl(author.url) },
+    ]),
+  ];
+}
+
+/** A source desk's page: the organisation it collects, and where it sits in the site. */
+export function sourceStructuredData(desk: SourceDeskView): JsonLd[] {
+  return [
+    sourceCollectionPage({ url: absoluteUrl(desk.url), name: `Stories from ${desk.name}`, source: { name: desk.name, url: desk.site } }),
+    breadcrumbList([
+      { name: site.name, url: absoluteUrl(homeUrl()) },
+      { name: desk.name, url: absoluteUrl(desk.url) },
     ]),
   ];
 }

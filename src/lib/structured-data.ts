@@ -1,7 +1,8 @@
 /**
  * schema.org JSON-LD for search engines: NewsArticle on article pages, BreadcrumbList on pages
  * inside the site's hierarchy, WebSite with a SearchAction on the home page, the newsroom as a
- * NewsMediaOrganization with its policies on the standards pages. Pure builders over
+ * NewsMediaOrganization with its policies on the standards pages, ProfilePage on author pages
+ * and CollectionPage on source desks. Pure builders over
  * plain data; `serializeJsonLd` makes the result safe to put inside a `<script>` element.
  */
 
@@ -24,6 +25,23 @@ export interface PublisherInfo {
   policies: Readonly<Record<string, string>>;
 }
 
+/** A person in a byline (schema.org Person; Google's author markup best practices). */
+export interface PersonInput {
+  name: string;
+  /** Absolute URL of their page on this site. */
+  url: string;
+  /** Their pages elsewhere. */
+  sameAs: readonly string[];
+  jobTitle?: string | undefined;
+}
+
+/** A news organisation a story comes from. */
+export interface SourceOrganizationInput {
+  name: string;
+  /** Its own site, when the sources collection gives one. */
+  url?: string | undefined;
+}
+
 export interface NewsArticleInput {
   /** The page's canonical URL. */
   url: string;
@@ -33,8 +51,10 @@ export interface NewsArticleInput {
   datePublished: string;
   dateModified: string;
   inLanguage: string;
+  /** The byline; empty when the story has none. */
+  authors: readonly PersonInput[];
   /** The wire or news organisation the story comes from, when it is not ours. */
-  source?: string | undefined;
+  source?: SourceOrganizationInput | undefined;
   editor?: string | undefined;
   /** Where the story first ran. */
   originalUrl?: string | undefined;
@@ -69,8 +89,24 @@ export function newsMediaOrganization(publisher: PublisherInfo): JsonLd {
   return { '@context': context, ...organization(publisher) };
 }
 
+export function person(input: PersonInput): JsonLd {
+  const data: JsonLd = { '@type': 'Person', name: input.name, url: input.url };
+  if (input.jobTitle) data['jobTitle'] = input.jobTitle;
+  if (input.sameAs.length > 0) data['sameAs'] = [...input.sameAs];
+  return data;
+}
+
+function sourceOrganization(input: SourceOrganizationInput): JsonLd {
+  return input.url ? { '@type': 'Organization', name: input.name, url: input.url } : { '@type': 'Organization', name: input.name };
+}
+
+/**
+ * A NewsArticle. Its `author` is the byline's people; wire copy without a byline is credited
+ * to its agency, and our own unsigned copy to the publisher (Google: author is a Person or an
+ * Organization, never invented).
+ */
 export function newsArticle(input: NewsArticleInput): JsonLd {
-  const wire: JsonLd | undefined = input.source ? { '@type': 'Organization', name: input.source } : undefined;
+  const wire = input.source && sourceOrganization(input.source);
   const publisher = organization(input.publisher);
   const data: JsonLd = {
     '@context': context,
@@ -82,7 +118,12 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     inLanguage: input.inLanguage,
-    author: wire ? [wire] : [{ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }],
+    author:
+      input.authors.length > 0
+        ? input.authors.map(person)
+        : wire
+          ? [wire]
+          : [{ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }],
     publisher,
     image: [...input.images],
   };
@@ -132,6 +173,19 @@ export function webSite(input: { name: string; url: string; description: string;
       'query-input': 'required name=search_term_string',
     },
   };
+}
+
+/**
+ * An author's page: a ProfilePage whose main entity is the person (Google's profile page
+ * markup), so search engines tie the byline's `url` to a page about them.
+ */
+export function profilePage(input: { url: string; person: PersonInput }): JsonLd {
+  return { '@context': context, '@type': 'ProfilePage', url: input.url, mainEntity: person(input.person) };
+}
+
+/** A source desk: the collection of our stories from one organisation. */
+export function sourceCollectionPage(input: { url: string; name: string; source: SourceOrganizationInput }): JsonLd {
+  return { '@context': context, '@type': 'CollectionPage', url: input.url, name: input.name, about: sourceOrganization(input.source) };
 }
 
 /**

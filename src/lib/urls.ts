@@ -19,6 +19,14 @@ export const searchUrl = () => '/search/';
 export const rssFeedUrl = () => '/rss.xml';
 export const jsonFeedUrl = () => '/feed.json';
 export const topicFeedUrl = (topic: TopicSlug) => `/topics/${topic}/rss.xml`;
+/** An author's page: the newest stories in their byline; older ones by month, as for topics. */
+export const authorUrl = (slug: string) => `/authors/${slug}/`;
+export const authorMonthUrl = (slug: string, year: string, month: string) => `/authors/${slug}/${year}/${month}/`;
+export const authorFeedUrl = (slug: string) => `/authors/${slug}/rss.xml`;
+/** A source desk: the stories from one news organisation, by the slug of its name. */
+export const sourceUrl = (slug: string) => `/sources/${slug}/`;
+export const sourceMonthUrl = (slug: string, year: string, month: string) => `/sources/${slug}/${year}/${month}/`;
+export const sourceFeedUrl = (slug: string) => `/sources/${slug}/rss.xml`;
 /** The XSL stylesheet (public/rss.xsl) that shows an RSS feed opened in a browser as a page. */
 export const feedStylesheetUrl = () => '/rss.xsl';
 /** The generated share card of an article that has no hero image. */

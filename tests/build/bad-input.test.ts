@@ -46,6 +46,8 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     file: 'articles/missing-reference.mdx',
     says: /missing-reference\.mdx: readMore\[0\]: "read-more\/no-such-story" does not exist/,
   },
+  { fixture: 'unknown-author', file: 'articles/unknown-author.mdx', says: /unknown-author\.mdx: authors\[0\]: "nobody-fixture" is not an author \(no authors\/nobody-fixture\.mdx/ },
+  { fixture: 'unsluggable-source', file: 'articles/unsluggable-source.mdx', says: /source: "新华社" has no letters or digits a web address can use/ },
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
   { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },

@@ -33,6 +33,8 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
   { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
+  { fixture: 'unknown-author', line: 'articles/unknown-author.mdx:5: authors[0]: "nobody-fixture" is not an author (no authors/nobody-fixture.mdx in the content folder)' },
+  { fixture: 'unsluggable-source', line: 'articles/unsluggable-source.mdx:4: source: "新华社" has no letters or digits a web address can use' },
   { fixture: 'duplicate-slug', line: 'articles/2023/same-story.mdx:1: file name: another file is also called same-story.mdx (2022/same-story.mdx)' },
   { fixture: 'image-without-alt', line: 'articles/image-without-alt.mdx:5: image.alt: is required' },
   { fixture: 'bad-language', line: 'articles/bad-language.mdx:3: lang: "Chinese" is not a language tag; write a BCP 47 tag such as "zh"' },

@@ -12,10 +12,15 @@ import { builtFile, page, siteDir } from '../support/site';
 const origin = site.url;
 const abs = (path: string) => new URL(path, origin).href;
 
-const topicFeedPaths = readdirSync(join(siteDir(), 'topics'))
-  .filter((topic) => existsSync(join(siteDir(), 'topics', topic, 'rss.xml')))
-  .map((topic) => `/topics/${topic}/rss.xml`);
-const rssPaths = ['/rss.xml', ...topicFeedPaths];
+/** The feeds beside listing pages: /topics/<slug>/rss.xml, and the same for authors and sources. */
+const listingFeedPaths = (kind: 'topics' | 'authors' | 'sources') =>
+  readdirSync(join(siteDir(), kind))
+    .filter((slug) => existsSync(join(siteDir(), kind, slug, 'rss.xml')))
+    .map((slug) => `/${kind}/${slug}/rss.xml`);
+const topicFeedPaths = listingFeedPaths('topics');
+const authorFeedPaths = listingFeedPaths('authors');
+const sourceFeedPaths = listingFeedPaths('sources');
+const rssPaths = ['/rss.xml', ...topicFeedPaths, ...authorFeedPaths, ...sourceFeedPaths];
 const rss = (path: string) => parseRssFeed(builtFile(path));
 const json = () => JSON.parse(builtFile('/feed.json'));
 
@@ -168,14 +173,15 @@ describe('the site feed /rss.xml', () => {
   });
 });
 
-describe('topic feeds', () => {
-  it('exist for exactly the topics that have a topic page', () => {
-    const topicPages = readdirSync(join(siteDir(), 'topics')).filter((topic) => existsSync(join(siteDir(), 'topics', topic, 'index.html')));
-    expect(topicFeedPaths).toEqual(topicPages.map((topic) => `/topics/${topic}/rss.xml`));
+describe('topic, author and source feeds', () => {
+  it.each(['topics', 'authors', 'sources'] as const)('exist for exactly the %s that have a page', (kind) => {
+    const pages = readdirSync(join(siteDir(), kind)).filter((slug) => existsSync(join(siteDir(), kind, slug, 'index.html')));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(listingFeedPaths(kind)).toEqual(pages.map((slug) => `/${kind}/${slug}/rss.xml`));
   });
 
-  it('carry the articles of their topic page, in full', () => {
-    for (const path of topicFeedPaths) {
+  it('carry the articles of their page, in full', () => {
+    for (const path of [...topicFeedPaths, ...authorFeedPaths, ...sourceFeedPaths]) {
       const $ = page(path.replace('rss.xml', ''));
       const listed = $('.article-list .summary-title a').map((_, a) => abs($(a).attr('href')!)).get();
       const feed = rss(path);
@@ -220,6 +226,14 @@ describe('the JSON Feed /feed.json', () => {
     expect(item?.authors).toEqual([{ name: seed.attribution }]);
   });
 
+  it('credits a story with a byline to its authors, with their pages', () => {
+    const item = (parseJsonFeed(json()).items ?? []).find((i) => i.url === abs('/articles/fixture-byline/'));
+    expect(item?.authors).toEqual([
+      { name: 'Ada Fixture', url: abs('/authors/ada-fixture/') },
+      { name: 'Bram Fixture', url: abs('/authors/bram-fixture/') },
+    ]);
+  });
+
   it('keeps hostile characters and gives the hero image', () => {
     const items = parseJsonFeed(json()).items ?? [];
     const item = items.find((i) => i.url === abs('/articles/fixture-hostile/'));
@@ -248,12 +262,16 @@ describe('feed discovery', () => {
     }
   });
 
-  it('a topic page advertises its own feed first and links to it visibly', () => {
-    const $ = page('/topics/china/');
+  it.each([
+    ['/topics/china/', 'China'],
+    ['/authors/ada-fixture/', 'Ada Fixture'],
+    ['/sources/fpa/', 'Fixture Press Agency'],
+  ])('%s advertises its own feed first and links to it visibly', (path, name) => {
+    const $ = page(path);
     const first = $('link[rel="alternate"]').first();
-    expect(first.attr('href')).toBe(abs('/topics/china/rss.xml'));
-    expect(first.attr('title')).toBe('Dateline: China');
-    expect($('main a[href="/topics/china/rss.xml"]').text()).toBe('Follow China by RSS');
+    expect(first.attr('href')).toBe(abs(`${path}rss.xml`));
+    expect(first.attr('title')).toBe(`Dateline: ${name}`);
+    expect($(`main a[href="${path}rss.xml"]`).text()).toBe(`Follow ${name} by RSS`);
   });
 
   it('ships the stylesheet that shows a feed in a browser', () => {

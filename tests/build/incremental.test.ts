@@ -29,7 +29,16 @@ const newBody = 'Fixture text rewritten between two builds.';
 const correction = 'Fixture correction added between two builds.';
 const followUpUrl = absoluteUrl('/articles/fixture-follow-up/');
 const cardPath = 'social/articles/fixture-follow-up.png';
+const newAuthorName = 'Bramwell Renamed-Fixture';
+const newBio = 'Ada Fixture, bio rewritten between two builds, is still not a real person';
+const newSourceName = 'Fixture Press Agency, renamed between two builds';
 let rebuild: BuildResult;
+
+function editFile(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
 let firstCard: Buffer;
 
 const html = (path: string) => load(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
@@ -59,6 +68,11 @@ beforeAll(async () => {
     .replace('topics: [china, trade]\n', `topics: [china, trade]\ncorrections:\n  - date: "2026-06-15T10:00"\n    text: "${correction}"\n`);
   expect(edited).toContain(correction);
   writeFileSync(file, edited);
+  // The people and agencies in credits change too: a renamed author, a rewritten bio, an
+  // agency's full name. Every page and feed that credits them must follow.
+  editFile(join(contentDir, 'authors/bram-fixture.mdx'), 'name: Bram Fixture', `name: ${newAuthorName}`);
+  editFile(join(contentDir, 'authors/ada-fixture.mdx'), 'Ada Fixture is not a real person', newBio);
+  editFile(join(contentDir, 'sources/fpa.mdx'), 'name: Fixture Press Agency', `name: ${newSourceName}`);
   rebuild = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(rebuild.code, rebuild.output).toBe(0);
 });
@@ -151,6 +165,33 @@ describe('a rebuild after one article changed, beyond its pages', () => {
 
   it('the article\'s share card is drawn again', () => {
     expect(readFileSync(join(outDir, cardPath)).equals(firstCard)).toBe(false);
+  });
+});
+
+describe('a rebuild after an author and a source changed', () => {
+  it('shows the new name in the byline, its JSON-LD and the author page', () => {
+    const $ = html('articles/fixture-byline');
+    expect($('.byline-authors').text()).toBe(`By Ada Fixture and ${newAuthorName}`);
+    expect($('script[type="application/ld+json"]').first().text()).toContain(newAuthorName);
+    expect(html('authors/bram-fixture')('h1').text()).toBe(newAuthorName);
+  });
+
+  it('shows the rewritten bio on the author page', () => {
+    expect(html('authors/ada-fixture')('.profile-bio').text()).toContain(newBio);
+  });
+
+  it('shows the source\'s new full name on its desk and in the JSON-LD of its stories', () => {
+    expect(html('sources/fpa')('h1').text()).toBe(newSourceName);
+    expect(html('articles/fixture-wire-byline')('script[type="application/ld+json"]').first().text()).toContain(newSourceName);
+  });
+
+  it('leaves the old names in no built file, feeds included', () => {
+    const stale = filesUnder(outDir).filter(
+      (name) => /\.(html|xml|json|txt)$/.test(name) && /Bram Fixture|Fixture Press Agency<|"Fixture Press Agency"/.test(built(name)),
+    );
+    expect(stale).toEqual([]);
+    const item = parseRssFeed(built('authors/ada-fixture/rss.xml')).items?.find((i) => i.link === absoluteUrl('/articles/fixture-byline/'));
+    expect(item?.dc?.creators).toEqual(['Ada Fixture', newAuthorName]);
   });
 });
 

@@ -38,7 +38,9 @@ describe('listings', () => {
       '/articles/fixture-photo/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
+      '/articles/fixture-byline/',
       '/articles/fixture-media/',
+      '/articles/fixture-wire-byline/',
       '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
       '/articles/fixture-long-words/',
@@ -64,7 +66,7 @@ describe('listings', () => {
   it('files every story by month: /archive/ lists the months, each month page its stories', () => {
     const index = page('/archive/');
     const months = index('.topic-index li').map((_, li) => `${index(li).find('a').attr('href')} ${index(li).find('.meta').text()}`).get();
-    expect(months).toEqual(['/archive/2026/06/ 9 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
+    expect(months).toEqual(['/archive/2026/06/ 11 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
     expect(index('.archive-year').map((_, h) => index(h).text()).get()).toEqual(['2026', '2022', '2020']);
 
     const june = page('/archive/2026/06/');
@@ -73,7 +75,9 @@ describe('listings', () => {
       '/articles/fixture-photo/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
+      '/articles/fixture-byline/',
       '/articles/fixture-media/',
+      '/articles/fixture-wire-byline/',
       '/articles/fixture-markdown/',
       '/articles/fixture-hostile/',
       '/articles/fixture-long-words/',
@@ -92,7 +96,7 @@ describe('listings', () => {
 
   it('topic front pages list their months, and a topic month lists its stories', () => {
     const china = page('/topics/china/');
-    expect(china('.topic-archive .topic-index a').map((_, a) => china(a).attr('href')).get()).toEqual(['/topics/china/2026/06/', '/topics/china/2022/03/']);
+    expect(china('.listing-archive .topic-index a').map((_, a) => china(a).attr('href')).get()).toEqual(['/topics/china/2026/06/', '/topics/china/2022/03/']);
     const month = page('/topics/china/2022/03/');
     expect(textOf(month, 'h1')).toBe('March 2022');
     expect(month('.article-list .summary-title a').map((_, a) => month(a).attr('href')).get()).toEqual([`/articles/${seed.slug}/`]);
@@ -124,7 +128,7 @@ describe('listings', () => {
 
 describe('the page shell', () => {
   it('gives every page landmarks, a working skip link and one h1', () => {
-    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/read-more/lithuania-china-led-boycott/', '/search/', '/404.html']) {
+    for (const path of ['/', `/articles/${seed.slug}/`, '/topics/', '/topics/china/', '/authors/ada-fixture/', '/sources/reuters/', '/read-more/lithuania-china-led-boycott/', '/search/', '/404.html']) {
       const $ = page(path);
       expect($('header.masthead').length, path).toBe(1);
       expect($('main#main').length, path).toBe(1);

@@ -22,7 +22,9 @@ const byUrl = (url: string) => {
 
 describe('the search index', () => {
   it('holds exactly the published articles and the outside stories, nothing else', () => {
+    // Author pages and source desks are listings, like topic pages: not in the index.
     expect(fragments().map((f) => f.url).sort()).toEqual([
+      '/articles/fixture-byline/',
       '/articles/fixture-chinese/',
       '/articles/fixture-corrected/',
       '/articles/fixture-feed-text/',
@@ -33,6 +35,7 @@ describe('the search index', () => {
       '/articles/fixture-markdown/',
       '/articles/fixture-media/',
       '/articles/fixture-photo/',
+      '/articles/fixture-wire-byline/',
       `/articles/${seed.slug}/`,
       '/read-more/australian-mps-boycott-wechat/',
       '/read-more/china-condemns-olympic-boycott/',

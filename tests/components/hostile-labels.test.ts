@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import TopicTags from '../../src/components/TopicTags.astro';
 import ArticleList from '../../src/components/ArticleList.astro';
 import TopicPage from '../../src/pages/topics/[topic]/index.astro';
+import Byline from '../../src/components/Byline.astro';
 import type { ArticleSummary, TopicView } from '../../src/lib/article-view';
 import { hostile, injectedMarkup } from '../support/hostile';
 
@@ -52,6 +53,19 @@ describe('hostile labels and headlines render as text', () => {
     expect($('title').text()).toBe(`${topic.label} | Dateline`);
     expect($('meta[name="description"]').attr('content')).toBe(`News about ${topic.label} from Dateline.`);
     expect($('h1').text()).toBe(topic.label);
+  });
+
+  it('in a byline: each author\'s name, joined as the language joins a list', async () => {
+    const authors = [
+      { name: `Ada ${hostile}`, url: '/authors/ada/' },
+      { name: 'Bram', url: '/authors/bram/' },
+      { name: 'Cy', url: '/authors/cy/' },
+    ];
+    const $ = load(await container.renderToString(Byline, { props: { authors } }));
+    expect(injectedMarkup($)).toEqual([]);
+    expect($('a').map((_, a) => $(a).text()).get()).toEqual(authors.map((author) => author.name));
+    expect($('.byline-authors').text()).toBe(`By Ada ${hostile}, Bram and Cy`);
+    expect(await container.renderToString(Byline, { props: { authors: [] } })).toBe('');
   });
 
   it('and the check itself sees markup that was emitted raw', () => {

@@ -1,5 +1,5 @@
 /** Hand-made collection entries for unit tests of src/lib, shaped like Astro's. */
-import type { Article, ReadMoreItem } from '../../src/lib/newsroom';
+import type { Article, Author, ReadMoreItem, SourceEntry } from '../../src/lib/newsroom';
 import type { ReadMoreRef } from '../../src/lib/read-more-ref';
 
 type ArticleData = Article['data'];
@@ -19,6 +19,7 @@ export function fakeArticle(
       title: `Title of ${id}`,
       topics: ['china'],
       readMore: [],
+      authors: [],
       draft: false,
       ...rest,
       pubDate:
@@ -39,3 +40,11 @@ export function fakeReadMoreItem(id: string, data: Partial<ReadMoreItem['data']>
 }
 
 export const ref = (collection: ReadMoreRef['collection'], id: string): ReadMoreRef => ({ collection, id });
+
+export function fakeAuthor(id: string, data: Partial<Author['data']> = {}): Author {
+  return { id, collection: 'authors', filePath: `src/content/authors/${id}.mdx`, body: `Bio of ${id}.`, data: { name: `Name of ${id}`, links: [], ...data } } as Author;
+}
+
+export function fakeSource(id: string, data: Partial<SourceEntry['data']> = {}): SourceEntry {
+  return { id, collection: 'sources', filePath: `src/content/sources/${id}.mdx`, data: { name: `Source ${id}`, ...data } } as SourceEntry;
+}

@@ -30,7 +30,18 @@ describe('toFeedItem', () => {
     expect(item.summary).toBe('The standfirst.');
     expect(item.published.toISOString()).toBe('2022-03-03T00:00:00.000Z');
     expect(item.categories).toEqual(['China', 'Ukraine war']);
-    expect(item.creator).toBe('Reuters, with additional editing by <George> & Co');
+    expect(item.creators).toEqual([{ name: 'Reuters, with additional editing by <George> & Co' }]);
+  });
+
+  it('credits a story with a byline to its authors, each with the absolute URL of their page', () => {
+    const byline = [
+      { name: 'Ada Fixture', url: '/authors/ada-fixture/' },
+      { name: 'Bram Fixture', url: '/authors/bram-fixture/' },
+    ];
+    expect(toFeedItem(article, rendered(), origin, byline).creators).toEqual([
+      { name: 'Ada Fixture', url: 'https://news.example.com/authors/ada-fixture/' },
+      { name: 'Bram Fixture', url: 'https://news.example.com/authors/bram-fixture/' },
+    ]);
   });
 
   it('makes body URLs absolute against the article and ends with the escaped credit line', () => {
@@ -52,9 +63,9 @@ describe('toFeedItem', () => {
     const bare = fakeArticle('bare', { source: 'AFP' });
     const item = toFeedItem({ ...bare, rendered: { html: '<p>The <em>first</em> paragraph.</p>\n<p>The second.</p>' } } as Article, rendered(), origin);
     expect(item.summary).toBe('The first paragraph. The second.');
-    expect(item.creator).toBe('AFP');
+    expect(item.creators).toEqual([{ name: 'AFP' }]);
     expect(item.contentHtml).toBe('<p>Body.</p>');
-    expect(toFeedItem(fakeArticle('anonymous'), rendered(), origin).creator).toBeUndefined();
+    expect(toFeedItem(fakeArticle('anonymous'), rendered(), origin).creators).toEqual([]);
   });
 
   it('gives the hero image an absolute URL', () => {
@@ -89,7 +100,7 @@ function item(overrides: Partial<FeedItem> = {}): FeedItem {
     contentHtml: hostileBody,
     published: new Date('2026-06-10T09:00:00Z'),
     categories: ['China', 'Trade & <Markets>'],
-    creator: `Wire & <Co> "Ltd" R&amp;D`,
+    creators: [{ name: `Wire & <Co> "Ltd" R&amp;D` }],
     ...overrides,
   };
 }
@@ -181,7 +192,7 @@ describe('jsonFeed', () => {
   });
 
   it('leaves out authors and image when there are none', () => {
-    const [read] = JSON.parse(JSON.stringify(jsonFeed(siteFeedChannel('/feed.json', origin), [item({ creator: undefined })]))).items;
+    const [read] = JSON.parse(JSON.stringify(jsonFeed(siteFeedChannel('/feed.json', origin), [item({ creators: [] })]))).items;
     expect(read).not.toHaveProperty('authors');
     expect(read).not.toHaveProperty('image');
   });

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
-import { newsroomNow, parseNewArticleArgs, renderNewArticle, slugify, type NewArticleRequest } from '../../scripts/lib/new-article';
+import { newsroomNow, parseNewArticleArgs, renderNewArticle, type NewArticleRequest } from '../../scripts/lib/new-article';
 
 const request = (argv: string[]) => parseNewArticleArgs(argv) as NewArticleRequest;
-
-describe('slugify', () => {
-  it('makes a clean URL slug from a headline', () => {
-    expect(slugify('China’s JD.com Has Run on Russian Chocolates in Show of Support')).toBe(
-      'chinas-jdcom-has-run-on-russian-chocolates-in-show-of',
-    );
-    expect(slugify('  Zürich café: “prices” up 5% — again!  ')).toBe('zurich-cafe-prices-up-5-again');
-  });
-
-  it('cuts a long headline at a word boundary, and gives up on scripts it cannot spell in Latin', () => {
-    const slug = slugify('word '.repeat(30));
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug).toMatch(/^word(-word)+$/);
-    expect(slugify('中国新闻')).toBe('');
-  });
-});
 
 describe('parseNewArticleArgs', () => {
   it('reads the headline, topics, source and slug', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, ContentProblemsError, findContentProblems } from '../../src/lib/newsroom';
-import { fakeArticle, fakeReadMoreItem, ref } from '../support/entries';
+import { fakeArticle, fakeAuthor, fakeReadMoreItem, fakeSource, ref } from '../support/entries';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const production = { now, includeUnpublished: false };
@@ -29,6 +29,56 @@ describe('findContentProblems', () => {
   it('accepts references to entries in either collection', () => {
     const a = fakeArticle('a', { readMore: [ref('articles', 'b'), ref('readMore', 'x')] });
     expect(findContentProblems([a, fakeArticle('b')], [fakeReadMoreItem('x')])).toEqual([]);
+  });
+});
+
+describe('findContentProblems: bylines', () => {
+  it('names the file and the field of an author who has no file, and of one listed twice', () => {
+    const article = fakeArticle('a', { authors: ['ada', 'nobody', 'ada'] });
+    expect(findContentProblems([article], [], [fakeAuthor('ada')])).toEqual([
+      { file: 'src/content/articles/a.mdx', field: 'authors[1]', message: '"nobody" is not an author (no authors/nobody.mdx in the content folder)' },
+      { file: 'src/content/articles/a.mdx', field: 'authors[2]', message: '"ada" is listed twice' },
+    ]);
+  });
+});
+
+describe('buildNewsroom: bylines and source desks', () => {
+  const authors = [fakeAuthor('ada'), fakeAuthor('bram'), fakeAuthor('cy')];
+  const sources = [fakeSource('afp', { name: 'Agence France-Presse' })];
+  const articles = [
+    fakeArticle('old', { pubDate: '2022-03-03T00:00:00Z', authors: ['ada'], source: 'Reuters' }),
+    fakeArticle('new', { pubDate: '2026-01-01T00:00:00Z', authors: ['bram', 'ada'], source: 'REUTERS' }),
+    fakeArticle('wire', { pubDate: '2025-01-01T00:00:00Z', source: 'AFP' }),
+    fakeArticle('draft', { draft: true, authors: ['cy'], source: 'Draft Wire' }),
+    fakeArticle('embargoed', { pubDate: '2026-06-16T00:00:00Z', authors: ['ada'], source: 'AFP' }),
+  ];
+  const newsroom = buildNewsroom(articles, [], production, { authors, sources });
+
+  it('gives each author their published stories newest first, and no desk to an author with none', () => {
+    expect([...newsroom.authorDesks.keys()].sort()).toEqual(['ada', 'bram']);
+    expect(newsroom.authorDesks.get('ada')?.articles.map((a) => a.id)).toEqual(['new', 'old']);
+    expect(newsroom.bylineOf(newsroom.articles[0]!).map((author) => author.id)).toEqual(['bram', 'ada']);
+  });
+
+  it('files stories under their source by slug, named by the sources collection or the newest spelling', () => {
+    expect([...newsroom.sourceDesks.keys()]).toEqual(['reuters', 'afp']);
+    expect(newsroom.sourceDesks.get('reuters')).toMatchObject({ name: 'REUTERS', entry: undefined });
+    expect(newsroom.sourceDesks.get('reuters')?.articles.map((a) => a.id)).toEqual(['new', 'old']);
+    expect(newsroom.sourceDesks.get('afp')?.name).toBe('Agence France-Presse');
+    expect(newsroom.sourceDesks.get('afp')?.articles.map((a) => a.id)).toEqual(['wire']);
+    expect(newsroom.sourceDeskOf(newsroom.articles[2]!)?.slug).toBe('reuters');
+  });
+
+  it('shows drafts and embargoed stories on desks in development previews only', () => {
+    const preview = buildNewsroom(articles, [], { now, includeUnpublished: true }, { authors, sources });
+    expect(preview.authorDesks.get('cy')?.articles.map((a) => a.id)).toEqual(['draft']);
+    expect(preview.sourceDesks.get('afp')?.articles.map((a) => a.id)).toEqual(['embargoed', 'wire']);
+  });
+
+  it('refuses a byline naming an author who does not exist', () => {
+    expect(() => buildNewsroom([fakeArticle('a', { authors: ['ghost'] })], [], production, { authors })).toThrow(
+      /src\/content\/articles\/a\.mdx: authors\[0\]: "ghost" is not an author/,
+    );
   });
 });
 

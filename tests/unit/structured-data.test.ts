@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publisherInfo } from '../../src/lib/page-meta';
-import { breadcrumbList, newsArticle, newsMediaOrganization, serializeJsonLd, webSite, type NewsArticleInput, type PublisherInfo } from '../../src/lib/structured-data';
+import { breadcrumbList, newsArticle, newsMediaOrganization, profilePage, serializeJsonLd, webSite, type NewsArticleInput, type PublisherInfo } from '../../src/lib/structured-data';
 import { absoluteUrl } from '../../src/lib/urls';
 
 const publisher: PublisherInfo = {
@@ -17,7 +17,8 @@ const input: NewsArticleInput = {
   datePublished: '2022-03-03T00:00:00+00:00',
   dateModified: '2022-03-04T10:00:00+00:00',
   inLanguage: 'en-GB',
-  source: 'Reuters',
+  authors: [],
+  source: { name: 'Reuters' },
   editor: 'George Russell',
   originalUrl: 'https://elsewhere.example.com/story',
   section: 'China',
@@ -35,6 +36,17 @@ describe('newsArticle', () => {
     expect(data['sourceOrganization']).toEqual({ '@type': 'Organization', name: 'Reuters' });
     expect(data['editor']).toEqual({ '@type': 'Person', name: 'George Russell' });
     expect(data['isBasedOn']).toBe('https://elsewhere.example.com/story');
+  });
+
+  it('credits a byline to its people, keeping the agency as source organisation', () => {
+    const ada = { name: 'Ada Fixture', url: 'https://news.example.com/authors/ada-fixture/', sameAs: ['https://example.com/ada'], jobTitle: 'Correspondent' };
+    const bram = { name: 'Bram Fixture', url: 'https://news.example.com/authors/bram-fixture/', sameAs: [] };
+    const data = newsArticle({ ...input, authors: [ada, bram], source: { name: 'Fixture Press Agency', url: 'https://example.org/fpa/' } });
+    expect(data['author']).toEqual([
+      { '@type': 'Person', name: 'Ada Fixture', url: ada.url, jobTitle: 'Correspondent', sameAs: ['https://example.com/ada'] },
+      { '@type': 'Person', name: 'Bram Fixture', url: bram.url },
+    ]);
+    expect(data['sourceOrganization']).toEqual({ '@type': 'Organization', name: 'Fixture Press Agency', url: 'https://example.org/fpa/' });
   });
 
   it('names our newsroom as author of its own stories and leaves unknown fields out', () => {
@@ -102,6 +114,18 @@ describe('breadcrumbList and webSite', () => {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: 'https://n.example/search/?q={search_term_string}' },
       'query-input': 'required name=search_term_string',
+    });
+  });
+});
+
+describe('profilePage', () => {
+  it('makes the author its main entity, leaving out what is not known', () => {
+    const person = { name: 'Bram Fixture', url: 'https://news.example.com/authors/bram-fixture/', sameAs: [] };
+    expect(profilePage({ url: person.url, person })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: person.url,
+      mainEntity: { '@type': 'Person', name: 'Bram Fixture', url: person.url },
     });
   });
 });

@@ -1,9 +1,8 @@
 /** One RSS feed per topic that has articles, beside its topic page. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getNewsroom } from '../../../lib/content';
-import { feedItems } from '../../../lib/feed-content';
-import { rssFeed, topicFeedChannel } from '../../../lib/feeds';
-import { buildTime } from '../../../lib/publishing';
+import { rssResponse } from '../../../lib/feed-content';
+import { topicFeedChannel } from '../../../lib/feeds';
 
 export async function getStaticPaths() {
   const newsroom = await getNewsroom();
@@ -12,7 +11,4 @@ export async function getStaticPaths() {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props: { topic, articles } }) => {
-  const xml = await rssFeed(topicFeedChannel(topic), await feedItems(articles), buildTime());
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
-};
+export const GET: APIRoute<Props> = ({ props: { topic, articles } }) => rssResponse(topicFeedChannel(topic), articles);
