@@ -5,7 +5,7 @@
  * no request to another origin; Pagefind's search engine must work under the policy.
  */
 import { cpSync, globSync, rmSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeSearchIndex } from '../../src/integrations/search-index';

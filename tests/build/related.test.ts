@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';

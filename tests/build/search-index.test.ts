@@ -10,8 +10,6 @@ import { page, siteDir } from '../support/site';
 import { searchRecords, searchShardsOf, type SearchRecord } from '../support/search-records';
 import { seed } from '../support/seed';
 
-type Fragment = SearchRecord;
-
 const fragments = () => searchRecords(siteDir());
 
 const byUrl = (url: string) => {
