@@ -9,6 +9,7 @@ import { withDateline } from './dateline';
 import { escapeXml } from './escape';
 import { describeArticle } from './excerpt';
 import type { Article } from './newsroom';
+import { storyLastChange } from './developing-story';
 import { absoluteUrl, articleUrl } from './urls';
 
 export interface FeedImage {
@@ -76,7 +77,8 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     summary: xmlSafe(describeArticle(article)),
     contentHtml: xmlSafe(absolutizeHtml(withDateline(rendered.bodyHtml, data.dateline, site.locale), url) + credit),
     published: data.pubDate.instant,
-    updated: data.updatedDate?.instant,
+    // The newest update of a developing story, a correction or the editor's updatedDate.
+    updated: storyLastChange(article)?.instant,
     categories: data.topics.map((topic) => topics[topic]),
     creator: creator === undefined ? undefined : xmlSafe(creator),
     image,

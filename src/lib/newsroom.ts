@@ -9,6 +9,7 @@ import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
 import type { BodyMetadata, ContentLink } from './article-body';
 import { archiveMonths, type ArchiveMonth } from './archive';
+import { findUpdateTimeProblems } from './developing-story';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -154,6 +155,8 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
 
   const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
   const status = (article: Article) => statusById.get(article.id) ?? 'draft';
+  const updateTimes = findUpdateTimeProblems(allArticles, status, options.now);
+  if (updateTimes.length > 0) throw new ContentProblemsError(updateTimes);
   if (!options.includeUnpublished) {
     const unpublishedLinks = findUnpublishedLinks(allArticles, status);
     if (unpublishedLinks.length > 0) throw new ContentProblemsError(unpublishedLinks);
