@@ -10,6 +10,7 @@ import type { Element, RootContent } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import { site } from '../site.config';
 import { formatClockTime, formatPublicationTime, parsePublicationTime, toZonedIso } from '../lib/dates';
+import { updateAnchorAt } from '../lib/update-anchors';
 import type { EditorialComponent } from './registry';
 
 /** One update as the body records it (JSON: the content store keeps it between builds). */
@@ -36,8 +37,7 @@ const updateTimes = new WeakMap<Element, number>();
  * whatever else changes in the update.
  */
 export function updateAnchor(instant: Date): string {
-  const wall = toZonedIso(instant, site.timeZone);
-  return `update-${wall.slice(0, 10)}-${wall.slice(11, 13)}${wall.slice(14, 16)}`;
+  return updateAnchorAt(toZonedIso(instant, site.timeZone));
 }
 
 export const update: EditorialComponent = {
