@@ -4,7 +4,7 @@
  */
 import { site, topics, type TopicSlug } from '../site.config';
 import { formatClockTime, formatPartialDate, formatPublicationTime, machineReadableTime, partialDateIso, type PublicationTime } from './dates';
-import { isLive, storyUpdates } from './developing-story';
+import { isLive, storyLastChange, storyUpdates } from './developing-story';
 import { describeArticle } from './excerpt';
 import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
 import type { PublicationStatus } from './publishing';
@@ -40,6 +40,8 @@ export interface ArticleSummary {
   status: PublicationStatus;
   /** A developing story still being updated: a LIVE label wherever it is listed. */
   live: boolean;
+  /** While it is live, when its newest update was posted ("Updated 14:32 BST, …"). */
+  liveUpdated?: TimeView | undefined;
 }
 
 /** A key event of a developing story, as its "Key events" list links to it. */
@@ -81,6 +83,7 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     topics: data.topics.map(topicView),
     status,
     live: isLive(article),
+    liveUpdated: isLive(article) ? liveUpdatedView(article) : undefined,
   };
 }
 
@@ -94,6 +97,11 @@ export function clockTimeView(instant: Date): TimeView {
     datetime: machineReadableTime({ instant, hasTime: true }, site.timeZone),
     text: `${formatClockTime(instant, site.locale, site.timeZone)}, ${day}`,
   };
+}
+
+function liveUpdatedView(article: Article): TimeView | undefined {
+  const changed = storyLastChange(article);
+  return changed && clockTimeView(changed.instant);
 }
 
 /** The key events of a developing story, newest first. */

@@ -94,6 +94,7 @@ describe('a developing story in listings', () => {
       const $ = page(listing);
       const live = $('.article-summary').filter((_, item) => $(item).find(`a[href="${path}"]`).length > 0);
       expect(live.find('.live-badge').text(), listing).toBe('Live');
+      expect(textOf($, `.article-summary:has(a[href="${path}"]) .updated`), listing).toBe('Updated 11:40 BST, 15 June 2026');
       expect($('.live-badge').length, listing).toBe(1);
     }
   });

@@ -177,7 +177,7 @@ describe('a rebuild after a developing story got an update and ended', () => {
   it('takes the LIVE label off the listings that show the story', () => {
     for (const page of ['', 'topics/markets']) {
       expect(html(page)('a[href="/articles/fixture-live/"]').length, page).toBe(1);
-      expect(html(page)('.live-badge').length, page).toBe(0);
+      expect(html(page)('.live-badge, .article-summary .updated').length, page).toBe(0);
     }
   });
 
