@@ -86,7 +86,7 @@ export const update: EditorialComponent = {
     const block: Element = {
       type: 'element',
       tagName: 'article',
-      properties: { className: key ? ['live-update', 'key-event'] : ['live-update'], ariaLabelledBy: id },
+      properties: { className: key ? ['live-update', 'key-event'] : ['live-update'], ariaLabelledBy: [id] },
       children: [
         { type: 'element', tagName: 'header', properties: { className: ['update-header'] }, children: [
           heading,

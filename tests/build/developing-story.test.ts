@@ -119,7 +119,7 @@ describe('a developing story in the feeds', () => {
   });
 
   it('dates the JSON Feed item from its newest update', () => {
-    const item = parseJsonFeed(builtFile('/feed.json')).items.find((entry) => entry.id === url);
+    const item = parseJsonFeed(builtFile('/feed.json')).items?.find((entry) => entry.id === url);
     expect(item?.date_published).toBe('2026-06-15T08:00:00+01:00');
     expect(item?.date_modified).toBe('2026-06-15T11:40:00+01:00');
     expect(item?.content_html).toContain('The first fixture update');

@@ -182,7 +182,7 @@ describe('a rebuild after a developing story got an update and ended', () => {
   });
 
   it('dates the feed item by the new update and carries it', () => {
-    const item = parseJsonFeed(built('feed.json')).items.find((entry) => entry.id === absoluteUrl('/articles/fixture-live/'));
+    const item = parseJsonFeed(built('feed.json')).items?.find((entry) => entry.id === absoluteUrl('/articles/fixture-live/'));
     expect(item?.date_modified).toBe('2026-06-15T12:45:00+01:00');
     expect(item?.content_html).toContain(finalUpdate);
   });

@@ -20,7 +20,8 @@ function story(body: string, data: Parameters<typeof fakeArticle>[1] = {}): Arti
   const compiled = compile(body);
   expect(compiled.problems).toEqual([]);
   const article = fakeArticle('live', { pubDate: '2026-06-15T07:00:00Z', corrections: [], ...data });
-  return { ...article, rendered: { html: compiled.html, metadata: { updates: compiled.updates } } } as Article;
+  const metadata = { imagePaths: compiled.imagePaths, headings: compiled.headings, contentLinks: compiled.contentLinks, updates: compiled.updates };
+  return { ...article, rendered: { html: compiled.html, metadata } };
 }
 
 describe('<Update>: what readers get', () => {
