@@ -20,6 +20,7 @@ export function fakeArticle(
       topics: ['china'],
       readMore: [],
       draft: false,
+      corrections: [],
       ...rest,
       pubDate:
         typeof pubDate === 'string' || pubDate === undefined
