@@ -122,6 +122,11 @@ const articles = defineCollection({
        * Unset means "yes when `source` is another organisation than ours" (see lib/syndication.ts).
        */
       syndicated: z.boolean().optional(),
+      /**
+       * A developing story told in <Update> blocks is live while this is true: LIVE labels on
+       * its page and in listings. Set it to false (or remove it) when the coverage ends.
+       */
+      live: z.boolean().optional(),
       /** Dated corrections, printed under the story and listed on /corrections/. */
       corrections: z.array(z.strictObject({ date: publicationTime, text })).default([]),
     }),

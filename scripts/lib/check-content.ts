@@ -17,6 +17,7 @@ import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
 import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
+import { findUpdateTimeProblems } from '../../src/lib/developing-story';
 import { compileArticleBody } from '../../src/lib/article-body';
 import { site } from '../../src/site.config';
 import { missingPolicyKinds, policyKindFromEntryPath } from '../../src/lib/policies';
@@ -63,7 +64,7 @@ interface ParsedEntry {
   data: Record<string, unknown>;
   lineOf: (path: FieldPath) => number;
   /** What the body pipeline found, as the build's content store keeps it. */
-  rendered: { metadata: { contentLinks: ReturnType<typeof compileArticleBody>['contentLinks'] } };
+  rendered: { metadata: Pick<ReturnType<typeof compileArticleBody>, 'contentLinks' | 'updates'> };
 }
 
 /** Astro's `image()` schema helper, resolved against the entry's own folder as the build does. */
@@ -177,7 +178,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
       // The body, compiled as the build compiles it: every mistake of every file at once.
       const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url });
       for (const problem of body.problems) problems.push({ file, line: problem.line, field: 'body', message: problem.message });
-      const rendered = { metadata: { contentLinks: body.contentLinks } };
+      const rendered = { metadata: { contentLinks: body.contentLinks, updates: body.updates } };
 
       const schema = schemaFor(collection, file, root);
       const result = await schema.safeParseAsync(frontmatter);
@@ -213,7 +214,8 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   const byFile = new Map(parsed.map((entry) => [entry.file, entry]));
   const now = buildTime();
   const statusOf = (article: Article) => (article.data.pubDate ? publicationStatus(article.data, now) : 'published');
-  for (const problem of [...findContentProblems(articles, readMoreItems, authors), ...findUnpublishedLinks(articles, statusOf)]) {
+  const withDates = articles.filter((article) => article.data.pubDate);
+  for (const problem of [...findContentProblems(articles, readMoreItems, authors), ...findUnpublishedLinks(articles, statusOf), ...findUpdateTimeProblems(withDates, statusOf, now)]) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
     problems.push({ file, line: problem.line ?? entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });

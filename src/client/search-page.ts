@@ -11,6 +11,7 @@ import {
   filterGroups,
   filterGroupsShown,
   isOwnPath,
+  matchedUpdates,
   newestFirst,
   newestStretch,
   pagefindFilters,
@@ -18,6 +19,7 @@ import {
   readSearchAddress,
   resultSummary,
   searchAddressQuery,
+  type MatchedSection,
   type PagefindFilters,
   type SearchSort,
   type SelectedFilters,
@@ -31,6 +33,7 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: MatchedSection[];
 }
 interface PagefindResult {
   id: string;
@@ -347,6 +350,17 @@ function resultCard(data: PagefindResultData): HTMLElement[] {
       excerpt.append(part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text));
     }
     text.append(excerpt);
+  }
+  const updates = matchedUpdates(data.sub_results);
+  if (updates.length > 0) {
+    // A developing story found by an update's words leads to that update, not only the page.
+    const list = element('ul', { class: 'search-result-updates', 'aria-label': 'Matching updates' });
+    for (const update of updates) {
+      const item = element('li');
+      item.append(element('a', { href: update.url }, update.title));
+      list.append(item);
+    }
+    text.append(list);
   }
   if (meta['date']) text.append(element('p', { class: 'search-result-date' }, meta['date']));
   card.push(text);

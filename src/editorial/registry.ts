@@ -6,6 +6,16 @@
  * reach anything but the props and children the editor wrote.
  */
 import type { Element, ElementContent } from 'hast';
+import { update, type StoryUpdate } from './update';
+
+/**
+ * What components record about the body for the rest of the site (pages, feeds, JSON-LD,
+ * search, checks), kept in the content store beside the HTML so nobody parses the body again.
+ */
+export interface BodyRecords {
+  /** A developing story's <Update> blocks, in the order they appear in the file. */
+  updates: StoryUpdate[];
+}
 
 /** One prop an editor may write on a component. */
 export interface PropSpec {
@@ -20,6 +30,10 @@ export interface ComponentInput {
   props: Record<string, string>;
   /** The component's children, already rendered to HTML-tree nodes. */
   children: ElementContent[];
+  /** The line in the file where the component starts, for records that checks report later. */
+  line: number;
+  /** The body's records so far: a component adds to them (and may read what came before). */
+  records: BodyRecords;
 }
 
 export interface EditorialComponent {
@@ -38,5 +52,5 @@ export interface EditorialComponent {
 
 /** Every component editors may use, by the name they write. */
 export const editorialComponents = new Map<string, EditorialComponent>(
-  ([] as EditorialComponent[]).map((component) => [component.name, component]),
+  ([update] as EditorialComponent[]).map((component) => [component.name, component]),
 );

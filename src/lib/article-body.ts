@@ -14,7 +14,8 @@ import { toString as hastText } from 'hast-util-to-string';
 import Slugger from 'github-slugger';
 import { parseFrontmatter } from 'astro/markdown';
 import { mdxToHast } from 'satteri';
-import { editorialComponents, type EditorialComponent } from '../editorial/registry';
+import { editorialComponents, type BodyRecords, type EditorialComponent } from '../editorial/registry';
+import { updatesNewestFirst } from '../editorial/update';
 import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { articleUrl, readMoreUrl } from './urls';
@@ -42,11 +43,13 @@ export interface CompiledBody {
   imagePaths: string[];
   headings: { depth: number; slug: string; text: string }[];
   contentLinks: ContentLink[];
+  /** A developing story's updates (src/editorial/update.ts), in the file's order. */
+  updates: BodyRecords['updates'];
   problems: BodyProblem[];
 }
 
 /** What the content store keeps with each body, beside the HTML: Astro reads `imagePaths`. */
-export type BodyMetadata = Pick<CompiledBody, 'imagePaths' | 'headings' | 'contentLinks'>;
+export type BodyMetadata = Pick<CompiledBody, 'imagePaths' | 'headings' | 'contentLinks' | 'updates'>;
 
 export interface BodyOptions {
   /** The file's path relative to the content root, e.g. `articles/2022/jd-com.mdx`. */
@@ -130,13 +133,14 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     const raw = error instanceof Error ? error.message : String(error);
     const [, line = '1', column = '1'] = /^(\d+):(\d+):/.exec(raw) ?? [];
     problems.push({ line: Number(line), column: Number(column), message: explainSyntaxError(raw, content, Number(line), Number(column)) });
-    return { html: '', imagePaths: [], headings: [], contentLinks: [], problems };
+    return { html: '', imagePaths: [], headings: [], contentLinks: [], updates: [], problems };
   }
 
   const imagePaths: string[] = [];
   const imageIndex = new Map<string, number>();
   const headings: CompiledBody['headings'] = [];
   const contentLinks: ContentLink[] = [];
+  const records: BodyRecords = { updates: [] };
   const slugger = new Slugger();
   let lastHeading = 1;
 
@@ -295,7 +299,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       valid = false;
     }
     if (!valid) return [];
-    const rendered = component.render({ props, children });
+    const rendered = component.render({ props, children, line: node.position?.start.line ?? 1, records });
     if (typeof rendered === 'string') {
       report(node, `<${component.name}>: ${rendered}`);
       return [];
@@ -330,9 +334,9 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     }
   }
 
-  tree.children = convertChildren(tree.children as unknown as MdxNode[]) as RootContent[];
+  tree.children = updatesNewestFirst(convertChildren(tree.children as unknown as MdxNode[]) as RootContent[]);
   const html = toHtml(tree);
-  return { html, imagePaths, headings, contentLinks, problems };
+  return { html, imagePaths, headings, contentLinks, updates: records.updates, problems };
 }
 
 /**

@@ -3,7 +3,8 @@
  * URLs built, dates formatted on the newsroom clock, labels looked up.
  */
 import { site, topics, type TopicSlug } from '../site.config';
-import { formatPartialDate, formatPublicationTime, machineReadableTime, partialDateIso, type PublicationTime } from './dates';
+import { formatClockTime, formatPartialDate, formatPublicationTime, machineReadableTime, partialDateIso, type PublicationTime } from './dates';
+import { isLive, storyLastChange, storyUpdates } from './developing-story';
 import { describeArticle } from './excerpt';
 import type { Article, Author, ReadMoreItem, ReadMoreLink, SourceDesk } from './newsroom';
 import type { PublicationStatus } from './publishing';
@@ -42,6 +43,18 @@ export interface ArticleSummary {
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
+  /** A developing story still being updated: a LIVE label wherever it is listed. */
+  live: boolean;
+  /** While it is live, when its newest update was posted ("Updated 14:32 BST, …"). */
+  liveUpdated?: TimeView | undefined;
+}
+
+/** A key event of a developing story, as its "Key events" list links to it. */
+export interface KeyEventView {
+  /** `#update-…` on the story's page. */
+  href: string;
+  title: string;
+  time: TimeView;
 }
 
 export interface ReadMoreLinkView {
@@ -101,7 +114,33 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
+    live: isLive(article),
+    liveUpdated: isLive(article) ? liveUpdatedView(article) : undefined,
   };
+}
+
+/**
+ * An update time as a live page prints it, the clock first ("14:32 GMT, 15 June 2026"): on a
+ * developing story the time of day is the news.
+ */
+export function clockTimeView(instant: Date): TimeView {
+  const day = formatPublicationTime({ instant, hasTime: false }, site.locale, site.timeZone);
+  return {
+    datetime: machineReadableTime({ instant, hasTime: true }, site.timeZone),
+    text: `${formatClockTime(instant, site.locale, site.timeZone)}, ${day}`,
+  };
+}
+
+function liveUpdatedView(article: Article): TimeView | undefined {
+  const changed = storyLastChange(article);
+  return changed && clockTimeView(changed.instant);
+}
+
+/** The key events of a developing story, newest first. */
+export function keyEvents(article: Article): KeyEventView[] {
+  return storyUpdates(article)
+    .filter((update) => update.key && update.title)
+    .map((update) => ({ href: `#${update.id}`, title: update.title!, time: clockTimeView(update.instant) }));
 }
 
 export function readMoreItemDate(item: ReadMoreItem): TimeView | undefined {

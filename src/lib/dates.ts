@@ -191,6 +191,11 @@ export function formatPublicationTime(time: PublicationTime, locale: string, tim
   return cachedFormatter(locale, options).format(time.instant);
 }
 
+/** The time of day alone as a reader sees it on `timeZone`'s clock, e.g. "14:32 GMT": a live page's updates. */
+export function formatClockTime(instant: Date, locale: string, timeZone: string): string {
+  return cachedFormatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+}
+
 /** "December 2021" or "8 December 2021". */
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const options: Intl.DateTimeFormatOptions =

@@ -7,7 +7,7 @@ import { Parser } from 'htmlparser2';
 import type { Article } from './newsroom';
 
 /** `text` whole when it fits in `maxLength` characters, else cut at a word boundary with an ellipsis. */
-function cutAtWord(text: string, maxLength: number): string {
+export function cutAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength + 1);
   const lastSpace = cut.lastIndexOf(' ');

@@ -10,6 +10,7 @@ import { escapeXml } from './escape';
 import { describeArticle } from './excerpt';
 import type { CreditLink } from './article-view';
 import type { Article } from './newsroom';
+import { storyLastChange } from './developing-story';
 import { absoluteUrl, articleUrl } from './urls';
 
 export interface FeedImage {
@@ -96,7 +97,8 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     summary: xmlSafe(describeArticle(article)),
     contentHtml: xmlSafe(absolutizeHtml(withDateline(rendered.bodyHtml, data.dateline, site.locale), url) + creditLine),
     published: data.pubDate.instant,
-    updated: data.updatedDate?.instant,
+    // The newest update of a developing story, a correction or the editor's updatedDate.
+    updated: storyLastChange(article)?.instant,
     categories: data.topics.map((topic) => topics[topic]),
     creators,
     image,

@@ -11,6 +11,7 @@ import { computeRelated, type RelatedIndex } from './related';
 import { slugify } from './slugs';
 import type { BodyMetadata, ContentLink } from './article-body';
 import { archiveMonths, type ArchiveMonth } from './archive';
+import { findUpdateTimeProblems } from './developing-story';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -212,6 +213,8 @@ export function buildNewsroom(
 
   const statusById = new Map(allArticles.map((a) => [a.id, publicationStatus(a.data, options.now)]));
   const status = (article: Article) => statusById.get(article.id) ?? 'draft';
+  const updateTimes = findUpdateTimeProblems(allArticles, status, options.now);
+  if (updateTimes.length > 0) throw new ContentProblemsError(updateTimes);
   if (!options.includeUnpublished) {
     const unpublishedLinks = findUnpublishedLinks(allArticles, status);
     if (unpublishedLinks.length > 0) throw new ContentProblemsError(unpublishedLinks);

@@ -4,9 +4,10 @@
  * article's own fields. One place, so the meta tags and the structured data always agree.
  */
 import { site, topics, type TopicSlug } from '../site.config';
-import { correctionsInOrder, lastChange } from './corrections';
+import { correctionsInOrder } from './corrections';
+import { liveCoverage, storyLastChange } from './developing-story';
 import { formatPublicationTime, machineReadableTime, toZonedIso } from './dates';
-import { describeArticle } from './excerpt';
+import { cutAtWord, describeArticle } from './excerpt';
 import type { ArticleHead, HeadInput, ShareImage } from './head';
 import type { NewsSitemapEntry } from './news-sitemap';
 import type { Article } from './newsroom';
@@ -99,7 +100,7 @@ function articleHeadFields(article: Article): ArticleHead {
   const { data } = article;
   return {
     publishedTime: iso(data.pubDate.instant),
-    modifiedTime: iso((lastChange(data) ?? data.pubDate).instant),
+    modifiedTime: iso((storyLastChange(article) ?? data.pubDate).instant),
     section: topics[data.topics[0]!],
     tags: data.topics.map((slug) => topics[slug]),
   };
@@ -142,6 +143,7 @@ export function articleStructuredData(
   const firstTopic = data.topics[0]!;
   const ownSource = data.source !== undefined && data.source.toLowerCase() === site.name.toLowerCase();
   const desk = credits.sourceDesk;
+  const coverage = liveCoverage(article);
   return [
     newsArticle({
       url,
@@ -160,6 +162,17 @@ export function articleStructuredData(
       images: [absoluteUrl(image.url)],
       corrections: correctionsInOrder(data).map((c) => ({ datePublished: iso(c.date.instant), text: c.text })),
       publisher: publisherInfo(policyKinds),
+      live: coverage && {
+        coverageStartTime: iso(coverage.start),
+        coverageEndTime: coverage.end && iso(coverage.end),
+        updates: coverage.updates.map((update) => ({
+          // Google shows at most 110 characters of a headline; an untitled update lends its words.
+          headline: update.title ?? cutAtWord(update.text, 110),
+          articleBody: update.text,
+          datePublished: iso(update.instant),
+          url: `${absoluteUrl(articleUrl(article.id))}#${update.id}`,
+        })),
+      },
     }),
     breadcrumbList([
       { name: site.name, url: absoluteUrl(homeUrl()) },

@@ -4,6 +4,7 @@
  * plain and marked text. No DOM here: src/client/search-page.ts draws it, and tests read it.
  */
 import type { SearchFilter } from './search-entry';
+import { updateAnchorPrefix } from './update-anchors';
 
 export type SearchSort = 'relevance' | 'newest';
 
@@ -165,4 +166,25 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /** A result's link or picture must be an address on this site (index data is never trusted to be one). */
 export function isOwnPath(url: string | undefined): url is string {
   return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') && !url.includes('\\');
+}
+
+/** A part of a page that a search matched (Pagefind 1.6's `sub_results`: text under a heading with an id). */
+export interface MatchedSection {
+  /** The heading's text. */
+  title: string;
+  /** The page's address with the heading's anchor. */
+  url: string;
+  anchor?: { id?: string | undefined } | undefined;
+}
+
+/**
+ * The updates of a developing story that a search matched, in the page's order (newest first),
+ * at most `limit`: each links to its update. Pagefind splits a page's hits by the headings with
+ * ids that precede them, and each update's heading has one (src/editorial/update.ts).
+ */
+export function matchedUpdates(sections: readonly MatchedSection[] | undefined, limit = 3): { title: string; url: string }[] {
+  return (sections ?? [])
+    .filter((section) => section.anchor?.id?.startsWith(updateAnchorPrefix) && isOwnPath(section.url))
+    .slice(0, limit)
+    .map(({ title, url }) => ({ title: title.replace(/\s+/g, ' ').trim(), url }));
 }

@@ -66,6 +66,17 @@ export interface NewsArticleInput {
   images: readonly string[];
   corrections: readonly { datePublished: string; text: string }[];
   publisher: PublisherInfo;
+  /** A developing story: published as a LiveBlogPosting with its updates, newest first. */
+  live?: LiveBlogInput | undefined;
+}
+
+/** https://schema.org/LiveBlogPosting, as Google reads it for live coverage. */
+export interface LiveBlogInput {
+  /** ISO 8601 with offset. */
+  coverageStartTime: string;
+  /** Only once the coverage has ended. */
+  coverageEndTime?: string | undefined;
+  updates: readonly { headline: string; articleBody: string; datePublished: string; url: string }[];
 }
 
 /**
@@ -133,6 +144,13 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
   if (input.locationCreated) data['locationCreated'] = { '@type': 'Place', name: input.locationCreated };
   if (input.section) data['articleSection'] = input.section;
   if (input.keywords.length > 0) data['keywords'] = [...input.keywords];
+  if (input.live) {
+    // A live blog is a BlogPosting, not a NewsArticle: the type changes, the rest stays.
+    data['@type'] = 'LiveBlogPosting';
+    data['coverageStartTime'] = input.live.coverageStartTime;
+    if (input.live.coverageEndTime) data['coverageEndTime'] = input.live.coverageEndTime;
+    data['liveBlogUpdate'] = input.live.updates.map((update) => ({ '@type': 'BlogPosting', ...update }));
+  }
   if (input.corrections.length > 0) {
     data['correction'] = input.corrections.map((c) => ({
       '@type': 'CorrectionComment',

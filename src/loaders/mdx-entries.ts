@@ -75,7 +75,7 @@ export function mdxEntries(options: { base: string; contentRoot: string; generat
         rendered += 1;
         if (compiled.problems.length > 0) failed.set(id, { file: relative(root, filePath), problems: compiled.problems });
         else failed.delete(id);
-        const metadata: BodyMetadata = { imagePaths: compiled.imagePaths, headings: compiled.headings, contentLinks: compiled.contentLinks };
+        const metadata: BodyMetadata = { imagePaths: compiled.imagePaths, headings: compiled.headings, contentLinks: compiled.contentLinks, updates: compiled.updates };
         return { html: compiled.html, metadata };
       };
 

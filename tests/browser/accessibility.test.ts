@@ -21,9 +21,15 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<unkn
   'outside story': { path: '/read-more/china-condemns-olympic-boycott/' },
   corrections: { path: '/corrections/' },
   'article with a dateline': { path: '/articles/fixture-media/' },
+  'developing story': { path: '/articles/fixture-live/' },
+  'developing story at an update': { path: '/articles/fixture-live/#update-2026-06-15-0930' },
   standards: { path: '/about/' },
   policy: { path: '/about/ethics/' },
   search: { path: '/search/', ready: (page) => page.locator('#search-query').waitFor() },
+  'search results leading to an update': {
+    path: '/search/?q=zanzibarquill',
+    ready: (page) => page.locator('.search-result-updates a').first().waitFor(),
+  },
   'search results': {
     path: '/search/?q=chocolate',
     ready: (page) => page.locator('.search-result-title a').first().waitFor(),

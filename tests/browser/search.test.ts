@@ -201,6 +201,22 @@ describe('the search page', () => {
     expectNoErrors(opened);
   });
 
+  it('finds a developing story by the words of one update and links to that update', async () => {
+    const opened = await site.open('/search/?q=zanzibarquill');
+    const { page } = opened;
+    await expect.poll(() => resultHrefs(page)).toEqual(['/articles/fixture-live/']);
+    const updates = page.locator('.search-result').first().locator('.search-result-updates a');
+    expect(await updates.allInnerTexts()).toEqual([expect.stringMatching(/^09:30 BST 15 June 2026 Fixture key event: the vote passes$/)]);
+
+    await updates.first().click();
+    await page.waitForURL((url) => url.pathname === '/articles/fixture-live/' && url.hash === '#update-2026-06-15-0930');
+    // The update is the target: the reader lands on it, not at the top of the story.
+    expect(await page.locator(':target').getAttribute('id')).toBe('update-2026-06-15-0930');
+    expect(await page.locator(':target').evaluate((heading) => heading.closest('article.live-update')?.textContent)).toContain('zanzibarquill');
+    await expect.poll(() => page.locator('mark.pagefind-highlight').allInnerTexts()).toEqual(['zanzibarquill']);
+    expectNoErrors(opened);
+  });
+
   it("keeps the search page's own form working without JavaScript: it reloads the page with the query", async () => {
     const { page } = await site.open('/search/', { javaScriptEnabled: false });
     expect(await page.locator('noscript').count()).toBe(1);

@@ -51,6 +51,17 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
   { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
+  {
+    fixture: 'update-bad-time',
+    file: 'articles/update-bad-time.mdx:10:1: body: <Update>: time "15 June, 9.30am" is not a date',
+    says: /write "2022-03-03" \(a day, on the newsroom clock\), "2022-03-03T14:30"/,
+  },
+  {
+    // Both at once, at each update's line: one before the story, one after the build's "now".
+    fixture: 'update-out-of-range',
+    file: 'articles/update-out-of-range.mdx:10: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST)',
+    says: /update-out-of-range\.mdx:14: body: <Update time="…"> \(15 June 2099 at 09:30 BST\) is after the time of this build/,
+  },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 

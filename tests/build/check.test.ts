@@ -72,6 +72,18 @@ describe('npm run check on content with a mistake', () => {
     expect(log).toContain('Type check and build skipped');
   });
 
+  it('finds every mistake in a developing story\'s update times at its line, at once', async () => {
+    const { code, lines } = await check('check/update-mistakes', ['--skip-types']);
+    const file = 'tests/fixtures/check/update-mistakes/articles/update-mistakes.mdx';
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:10: body: <Update>: time "2026-06-15T25:00" is not a real date or time$`)),
+      `${file}:14: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story's pubDate (15 June 2026 at 08:00 BST); an update cannot come before the story`,
+      expect.stringMatching(new RegExp(`^${file}:18: body: <Update time="…"> \\(15 June 2099 at 09:30 BST\\) is after the time of this build \\(.*\\); check the date, or embargo the story until then$`)),
+      `${file}:22: body: <Update>: a key event needs a title, which the "Key events" list links to: add title="…"`,
+    ]);
+    expect(code).toBe(1);
+  });
+
   it('finds links to articles that do not exist or are not published where the editor wrote them', async () => {
     const { code, lines } = await check('check/broken-links', []);
     const file = 'tests/fixtures/check/broken-links/articles/broken-links.mdx';

@@ -51,12 +51,14 @@ describe('the corrections page', () => {
   it('lists every correction newest first, each linked to its story', () => {
     const items = $('.correction-list > li');
     expect(items.map((_, li) => $(li).find('.correction-text').text()).get()).toEqual([
+      // The developing story's, at 10:00 BST on 15 June: the newest.
+      'An earlier fixture update gave the wrong count of test rows.',
       'A later correction, listed first on the corrections page.',
       'An earlier version of this fixture gave the wrong figure.',
     ]);
-    expect(items.map((_, li) => $(li).find('a').attr('href')).get()).toEqual([fixture, fixture]);
-    expect(items.first().find('a').text()).toBe(headline);
-    expect(items.first().find('time').attr('datetime')).toBe('2026-06-15T08:15:00+01:00');
+    expect(items.map((_, li) => $(li).find('a').attr('href')).get()).toEqual(['/articles/fixture-live/', fixture, fixture]);
+    expect(items.eq(1).find('a').text()).toBe(headline);
+    expect(items.eq(1).find('time').attr('datetime')).toBe('2026-06-15T08:15:00+01:00');
     expect(textOf($, 'h1')).toBe('Corrections');
   });
 

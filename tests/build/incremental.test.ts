@@ -28,6 +28,7 @@ const newTitle = 'Fixture: the follow-up, retitled between two builds';
 const newBody = 'Fixture text rewritten between two builds.';
 const correction = 'Fixture correction added between two builds.';
 const followUpUrl = absoluteUrl('/articles/fixture-follow-up/');
+const finalUpdate = 'Fixture coverage ends between two builds';
 const cardPath = 'social/articles/fixture-follow-up.png';
 const newAuthorName = 'Bramwell Renamed-Fixture';
 const newBio = 'Ada Fixture, bio rewritten between two builds, is still not a real person';
@@ -64,8 +65,8 @@ beforeAll(async () => {
   const edited = readFileSync(file, 'utf8')
     .replace(oldTitle, newTitle)
     .replace('More fixture text.', newBody)
-    // 10:00 in London is 09:00 UTC: later than any other fixture's change, so the home page's too.
-    .replace('topics: [china, trade]\n', `topics: [china, trade]\ncorrections:\n  - date: "2026-06-15T10:00"\n    text: "${correction}"\n`);
+    // 12:50 in London is 11:50 UTC: later than any other fixture's change, so the home page's too.
+    .replace('topics: [china, trade]\n', `topics: [china, trade]\ncorrections:\n  - date: "2026-06-15T12:50"\n    text: "${correction}"\n`);
   expect(edited).toContain(correction);
   writeFileSync(file, edited);
   // The people and agencies in credits change too: a renamed author, a rewritten bio, an
@@ -73,6 +74,12 @@ beforeAll(async () => {
   editFile(join(contentDir, 'authors/bram-fixture.mdx'), 'name: Bram Fixture', `name: ${newAuthorName}`);
   editFile(join(contentDir, 'authors/ada-fixture.mdx'), 'Ada Fixture is not a real person', newBio);
   editFile(join(contentDir, 'sources/fpa.mdx'), 'name: Fixture Press Agency', `name: ${newSourceName}`);
+
+  // The developing story gets its final update, and its coverage ends.
+  const live = join(contentDir, 'articles/fixture-live.mdx');
+  const ended = readFileSync(live, 'utf8').replace('live: true\n', 'live: false\n') + `\n<Update time="2026-06-15T12:45" title="${finalUpdate}">\nThe fixture coverage ends here.\n</Update>\n`;
+  expect(ended).toContain('live: false');
+  writeFileSync(live, ended);
   rebuild = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(rebuild.code, rebuild.output).toBe(0);
 });
@@ -80,9 +87,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a rebuild after one article changed', () => {
-  it('reuses pages and rendered bodies from the cache, rendering only the edited body', () => {
+  it('reuses pages and rendered bodies from the cache, rendering only the edited bodies', () => {
     expect(rebuild.output).toMatch(/\(restored\)/);
-    expect(rebuild.output).toMatch(/\b1 of \d+ bodies rendered, the rest unchanged/);
+    expect(rebuild.output).toMatch(/\b2 of \d+ bodies rendered, the rest unchanged/);
   });
 
   it('shows the edited story text, not the compiled text cached from the first build', () => {
@@ -143,8 +150,10 @@ describe('a rebuild after one article changed, beyond its pages', () => {
       const $ = xml(file);
       $('url').each((_, url) => void lastmod.set($(url).find('loc').text(), $(url).find('lastmod').text()));
     }
-    expect(lastmod.get(followUpUrl)).toBe('2026-06-15T09:00:00.000Z');
-    expect(lastmod.get(absoluteUrl('/'))).toBe('2026-06-15T09:00:00.000Z');
+    expect(lastmod.get(followUpUrl)).toBe('2026-06-15T11:50:00.000Z');
+    expect(lastmod.get(absoluteUrl('/'))).toBe('2026-06-15T11:50:00.000Z');
+    // The developing story by its new update.
+    expect(lastmod.get(absoluteUrl('/articles/fixture-live/'))).toBe('2026-06-15T11:45:00.000Z');
     // Pages restored from the cache are still listed.
     expect(lastmod.has(absoluteUrl('/read-more/lithuania-china-led-boycott/'))).toBe(true);
   });
@@ -192,6 +201,32 @@ describe('a rebuild after an author and a source changed', () => {
     expect(stale).toEqual([]);
     const item = parseRssFeed(built('authors/ada-fixture/rss.xml')).items?.find((i) => i.link === absoluteUrl('/articles/fixture-byline/'));
     expect(item?.dc?.creators).toEqual(['Ada Fixture', newAuthorName]);
+  });
+});
+
+describe('a rebuild after a developing story got an update and ended', () => {
+  it('shows the new update on top, its time as the Updated label, and no LIVE label any more', () => {
+    const $ = html('articles/fixture-live');
+    expect($('.live-update h2').first().attr('id')).toBe('update-2026-06-15-1245');
+    expect($('.live-update .update-title').first().text()).toBe(finalUpdate);
+    expect($('.article-header .updated').text().replace(/\s+/g, ' ')).toBe('Updated 12:45 BST, 15 June 2026');
+    expect($('.live-badge, .live-note').length).toBe(0);
+    const data = jsonLdOfType($, 'LiveBlogPosting');
+    expect(data['coverageEndTime']).toBe('2026-06-15T12:45:00+01:00');
+    expect((data['liveBlogUpdate'] as { headline: string }[])[0]?.headline).toBe(finalUpdate);
+  });
+
+  it('takes the LIVE label off the listings that show the story', () => {
+    for (const page of ['', 'topics/markets']) {
+      expect(html(page)('a[href="/articles/fixture-live/"]').length, page).toBe(1);
+      expect(html(page)('.live-badge, .article-summary .updated').length, page).toBe(0);
+    }
+  });
+
+  it('dates the feed item by the new update and carries it', () => {
+    const item = parseJsonFeed(built('feed.json')).items?.find((entry) => entry.id === absoluteUrl('/articles/fixture-live/'));
+    expect(item?.date_modified).toBe('2026-06-15T12:45:00+01:00');
+    expect(item?.content_html).toContain(finalUpdate);
   });
 });
 

@@ -36,6 +36,7 @@ describe('listings', () => {
     const $ = page('/');
     expect($('.article-list .summary-title a').map((_, a) => $(a).attr('href')).get()).toEqual([
       '/articles/fixture-photo/',
+      '/articles/fixture-live/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
       '/articles/fixture-byline/',
@@ -66,13 +67,14 @@ describe('listings', () => {
   it('files every story by month: /archive/ lists the months, each month page its stories', () => {
     const index = page('/archive/');
     const months = index('.topic-index li').map((_, li) => `${index(li).find('a').attr('href')} ${index(li).find('.meta').text()}`).get();
-    expect(months).toEqual(['/archive/2026/06/ 11 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
+    expect(months).toEqual(['/archive/2026/06/ 12 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
     expect(index('.archive-year').map((_, h) => index(h).text()).get()).toEqual(['2026', '2022', '2020']);
 
     const june = page('/archive/2026/06/');
     expect(textOf(june, 'h1')).toBe('June 2026');
     expect(june('.article-list .summary-title a').map((_, a) => june(a).attr('href')).get()).toEqual([
       '/articles/fixture-photo/',
+      '/articles/fixture-live/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
       '/articles/fixture-byline/',

@@ -29,6 +29,7 @@ describe('the search index', () => {
       '/articles/fixture-follow-up/',
       '/articles/fixture-hostile-frontmatter/',
       '/articles/fixture-hostile/',
+      '/articles/fixture-live/',
       '/articles/fixture-long-words/',
       '/articles/fixture-markdown/',
       '/articles/fixture-media/',
@@ -48,7 +49,7 @@ describe('the search index', () => {
     // The newest year's stories; the archive holds the older ones and the outside stories. Each
     // shard has one index per language of its pages (tests/build/languages.test.ts).
     expect(languagesByShard).toEqual([
-      ['2026', { 'en-gb': 10, 'zh-cn': 1 }],
+      ['2026', { 'en-gb': 11, 'zh-cn': 1 }],
       ['archive', { 'en-gb': 6, ar: 1 }],
     ]);
   });

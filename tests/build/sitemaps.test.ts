@@ -16,7 +16,7 @@ describe('the Google News sitemap', () => {
   const locs = $('url > loc').map((_, el) => $(el).text()).get();
 
   it('holds our stories of the last two days, newest first, and not the 2022 seed', () => {
-    expect(locs).toEqual([absoluteUrl('/articles/fixture-photo/'), absoluteUrl('/articles/fixture-follow-up/')]);
+    expect(locs).toEqual([absoluteUrl('/articles/fixture-photo/'), absoluteUrl('/articles/fixture-live/'), absoluteUrl('/articles/fixture-follow-up/')]);
     expect(locs).not.toContain(absoluteUrl(`/articles/${seed.slug}/`));
   });
 
@@ -47,8 +47,10 @@ describe('the XML sitemap', () => {
     expect(locs).toContain(absoluteUrl('/topics/china/'));
     expect(entries.find((entry) => entry.loc === absoluteUrl(`/articles/${seed.slug}/`))?.lastmod).toBe('2022-03-03T00:00:00.000Z');
     expect(entries.find((entry) => entry.loc === absoluteUrl('/articles/fixture-photo/'))?.lastmod).toBe('2026-06-15T08:00:00.000Z');
-    // The home page changed when its newest story did.
-    expect(entries.find((entry) => entry.loc === absoluteUrl('/'))?.lastmod).toBe('2026-06-15T08:00:00.000Z');
+    // A developing story changed when its newest update was posted (11:40 BST).
+    expect(entries.find((entry) => entry.loc === absoluteUrl('/articles/fixture-live/'))?.lastmod).toBe('2026-06-15T10:40:00.000Z');
+    // The home page changed when its most recently changed story did: that update.
+    expect(entries.find((entry) => entry.loc === absoluteUrl('/'))?.lastmod).toBe('2026-06-15T10:40:00.000Z');
   });
 
   it('leaves out the 404 page, drafts, embargoed stories, files that are not pages and pages canonical elsewhere', () => {

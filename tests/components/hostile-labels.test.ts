@@ -23,6 +23,7 @@ const summary: ArticleSummary = {
   published: { datetime: '2022-03-03', text: '3 March 2022' },
   topics: [topic],
   status: 'published',
+  live: false,
 };
 
 let container: AstroContainer;

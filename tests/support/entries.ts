@@ -21,6 +21,7 @@ export function fakeArticle(
       readMore: [],
       authors: [],
       draft: false,
+      corrections: [],
       ...rest,
       pubDate:
         typeof pubDate === 'string' || pubDate === undefined
