@@ -128,6 +128,7 @@ describe('LiveBlogPosting', () => {
     keywords: [],
     images: [],
     corrections: [],
+    authors: [],
     publisher: { id: 'https://news.example/#publisher', name: 'Dateline', url: 'https://news.example/', logo: { url: 'https://news.example/logo.png', width: 600, height: 60 }, policies: {} },
   };
   const posted = { headline: 'Newest', articleBody: 'Newest.', datePublished: '2026-06-15T10:45:00+01:00', url: 'https://news.example/articles/live/#update-2026-06-15-1045' };
