@@ -9,6 +9,7 @@ import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
 import { mdxEntries } from './loaders/mdx-entries';
+import { articleKindNames } from './lib/article-kinds';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -53,6 +54,10 @@ const articles = defineCollection({
   schema: ({ image }) =>
     z.strictObject({
       title: text,
+      /** What kind of journalism it is (src/lib/article-kinds.ts); a report unless said. */
+      kind: z
+        .enum(articleKindNames, { error: (issue) => `"${String(issue.input)}" is not a kind of article; choose from ${articleKindNames.join(', ')}` })
+        .default('report'),
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
       pubDate: publicationTime,

@@ -6,6 +6,13 @@
  * reach anything but the props and children the editor wrote.
  */
 import type { Element, ElementContent } from 'hast';
+import { embed } from './embed';
+import { factbox } from './factbox';
+import { figure } from './figure';
+import { keyPoints } from './key-points';
+import { pullQuote } from './pull-quote';
+import { richLink } from './rich-link';
+import { event, timeline } from './timeline';
 
 /** One prop an editor may write on a component. */
 export interface PropSpec {
@@ -20,15 +27,23 @@ export interface ComponentInput {
   props: Record<string, string>;
   /** The component's children, already rendered to HTML-tree nodes. */
   children: ElementContent[];
+  /** The newsroom clock, for dates written in a component (as in frontmatter). */
+  clock: { timeZone: string; locale: string };
 }
 
 export interface EditorialComponent {
   name: string;
   /** One sentence for the README and error messages. */
   summary: string;
+  /** How an editor writes it: the README shows it and a test compiles it. */
+  example: string;
   props: Record<string, PropSpec>;
   /** Whether the component wraps content (`<Factbox>…</Factbox>`) or stands alone. */
   children: 'required' | 'none' | 'optional';
+  /** `top`: only before anything else in the body (a summary belongs above the story). */
+  placement?: 'top';
+  /** The component it may only appear inside, e.g. `Timeline` for `Event`. */
+  within?: string;
   /**
    * The component's HTML tree. Returns a message instead when the props are wrong in a way the
    * spec cannot say (e.g. an unparseable date); the pipeline reports it at the component's line.
@@ -38,5 +53,5 @@ export interface EditorialComponent {
 
 /** Every component editors may use, by the name they write. */
 export const editorialComponents = new Map<string, EditorialComponent>(
-  ([] as EditorialComponent[]).map((component) => [component.name, component]),
+  [keyPoints, figure, pullQuote, factbox, timeline, event, richLink, embed].map((component) => [component.name, component]),
 );

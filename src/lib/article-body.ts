@@ -17,6 +17,7 @@ import { mdxToHast } from 'satteri';
 import { editorialComponents, type EditorialComponent } from '../editorial/registry';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { articleUrl, readMoreUrl } from './urls';
+import { site } from '../site.config';
 
 /** A mistake in a body, at a place in the file (1-based line and column). */
 export interface BodyProblem {
@@ -31,6 +32,8 @@ export interface ContentLink {
   id: string;
   /** As the editor wrote it. */
   href: string;
+  /** Written as a <RichLink> card: the target counts it in its "Referenced by". */
+  card?: true;
   line: number;
   column: number;
 }
@@ -52,6 +55,8 @@ export interface BodyOptions {
   path: string;
   /** The site's public origin: links to any other origin get the outside-link marking. */
   siteUrl: string;
+  /** The newsroom clock for dates in components (default: src/site.config.ts's). */
+  clock?: { timeZone: string; locale: string };
 }
 
 /** Content folders whose files are entries with pages, by the collection they feed. */
@@ -138,6 +143,12 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const contentLinks: ContentLink[] = [];
   const slugger = new Slugger();
   let lastHeading = 1;
+  const clock = options.clock ?? { timeZone: site.timeZone, locale: site.locale };
+  /** The editorial components around the node being converted, innermost last. */
+  const openComponents: string[] = [];
+  const isBlank = (node: MdxNode) =>
+    (node.type === 'text' && (node.value ?? '').trim() === '') || (node.type === 'mdxFlowExpression' && isComment(node.value ?? ''));
+  const firstBlock = (tree.children as unknown as MdxNode[]).find((node) => !isBlank(node));
 
   const report = (node: { position?: MdxNode['position'] } | undefined, message: string) =>
     problems.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
@@ -169,7 +180,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       const { collection, id, hash } = target;
       if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${collection === 'articles' ? articleUrl(id) : readMoreUrl(id)}${hash}`;
       const place = (element as { position?: MdxNode['position'] }).position?.start;
-      contentLinks.push({ collection, id, href, line: place?.line ?? 1, column: place?.column ?? 1 });
+      const card = element.properties['dataRichLink'] !== undefined ? { card: true as const } : {};
+      contentLinks.push({ collection, id, href, ...card, line: place?.line ?? 1, column: place?.column ?? 1 });
     } else if (isOutsideUrl(href, options.siteUrl)) {
       element.properties['rel'] = outsideLink.rel.split(' ');
       element.children.push(
@@ -221,14 +233,16 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   function convertJsx(node: MdxNode): ElementContent[] {
     const name = node.name;
     // A refused element's content is not read: its mistake is the element itself.
-    const refused = name ? refusedElements[name.toLowerCase()] : undefined;
+    const refused = name && !editorialComponents.has(name) ? refusedElements[name.toLowerCase()] : undefined;
     if (refused) {
       report(node, `<${name}>: ${refused}`);
       return [];
     }
+    const component = name ? editorialComponents.get(name) : undefined;
+    if (component) openComponents.push(component.name);
     const children = convertChildren(node.children ?? []);
+    if (component) openComponents.pop();
     if (!name) return children; // a fragment, <>…</>
-    const component = editorialComponents.get(name);
     if (component) return renderComponent(component, node, children);
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       const known = [...editorialComponents.keys()];
@@ -287,14 +301,22 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       report(node, `<${component.name}> takes no content: write it as <${component.name} … />`);
       valid = false;
     }
+    if (component.within && openComponents.at(-1) !== component.within) {
+      report(node, `<${component.name}> belongs inside <${component.within}>…</${component.within}>`);
+      valid = false;
+    }
+    if (component.placement === 'top' && node !== firstBlock) {
+      report(node, `<${component.name}> goes at the top of the story, before its first paragraph`);
+      valid = false;
+    }
     if (!valid) return [];
-    const rendered = component.render({ props, children });
+    const rendered = component.render({ props, children, clock });
     if (typeof rendered === 'string') {
       report(node, `<${component.name}>: ${rendered}`);
       return [];
     }
     const nodes = Array.isArray(rendered) ? rendered : [rendered];
-    walk(nodes);
+    walk(nodes, node.position);
     return nodes;
   }
 
@@ -314,13 +336,18 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     return out;
   }
 
-  /** Components' own output: links and images in it get the same treatment as the body's. */
-  function walk(nodes: ElementContent[]): void {
+  /**
+   * Components' own output: links and images in it get the same treatment as the body's, and
+   * a mistake in them is reported at the component's place in the file.
+   */
+  function walk(nodes: ElementContent[], position: MdxNode['position']): void {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
+      const placed = node as { position?: MdxNode['position'] };
+      placed.position ??= position;
       if (node.tagName === 'a') visitLink(node);
       if (node.tagName === 'img') visitImage(node);
-      walk(node.children);
+      walk(node.children, placed.position);
     }
   }
 

@@ -8,6 +8,8 @@ import { describeArticle } from './excerpt';
 import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
 import type { PublicationStatus } from './publishing';
 import { articleUrl, readMoreUrl, topicUrl } from './urls';
+import { kindLabel } from './article-kinds';
+import type { RichLinkCard } from './rich-links';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
 export type HeroImageData = NonNullable<Article['data']['image']>;
@@ -35,6 +37,10 @@ export interface ArticleSummary {
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
+  /** The kind's label ("Opinion"); undefined for a report. */
+  kind?: string | undefined;
+  /** The article's kind, for styling: opinion must be unmistakable at a glance. */
+  kindName: Article['data']['kind'];
 }
 
 export interface ReadMoreLinkView {
@@ -66,7 +72,17 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
+    kind: kindLabel(data.kind),
+    kindName: data.kind,
   };
+}
+
+/** What a <RichLink> card shows of the article it links to. */
+export function richLinkCard(article: Article): RichLinkCard {
+  const { data } = article;
+  const kind = kindLabel(data.kind);
+  const topic = topics[data.topics[0]!];
+  return { id: article.id, kicker: kind ? `${kind} · ${topic}` : topic, title: data.title, date: timeView(data.pubDate) };
 }
 
 export function readMoreItemDate(item: ReadMoreItem): TimeView | undefined {

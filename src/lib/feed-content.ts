@@ -11,6 +11,9 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { site } from '../site.config';
 import { buildFeedItems, type FeedImage, type FeedItem, type RenderedArticle } from './feed-items';
 import type { Article } from './newsroom';
+import { getNewsroom } from './content';
+import { richLinkCard } from './article-view';
+import { fillRichLinks } from './rich-links';
 
 /** Widest hero image a feed carries; readers show it at column width. */
 const heroWidth = 1200;
@@ -46,9 +49,10 @@ async function heroImage(article: Article): Promise<FeedImage | undefined> {
 }
 
 async function renderArticle(article: Article): Promise<RenderedArticle> {
-  const [{ Content }, renderer] = await Promise.all([render(article), getContainer()]);
+  const [{ Content }, renderer, newsroom] = await Promise.all([render(article), getContainer(), getNewsroom()]);
   const [bodyHtml, image] = await Promise.all([renderer.renderToString(Content), heroImage(article)]);
-  return { bodyHtml, image };
+  // <RichLink> cards as on the page: the same fill, from this build's newsroom.
+  return { bodyHtml: fillRichLinks(bodyHtml, newsroom.richLinksOf(article).map(richLinkCard)), image };
 }
 
 function renderedArticle(article: Article): Promise<RenderedArticle> {

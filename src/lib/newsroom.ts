@@ -9,6 +9,7 @@ import { formatReadMoreRef, type ReadMoreRef } from './read-more-ref';
 import { computeRelated, type RelatedIndex } from './related';
 import type { BodyMetadata, ContentLink } from './article-body';
 import { archiveMonths, type ArchiveMonth } from './archive';
+import { ageNotice } from './age-notice';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -31,8 +32,12 @@ export interface Newsroom {
   status(article: Article): PublicationStatus;
   /** The article's "Read more" list in the editor's order, unpublished targets left out. */
   readMoreOf(article: Article): ReadMoreLink[];
-  /** Articles whose "Read more" names this entry, newest first. */
+  /** Articles whose "Read more" or <RichLink> cards name this entry, newest first, each once. */
   referencedBy(ref: ReadMoreRef): Article[];
+  /** The articles the body's <RichLink> cards name, in the body's order. */
+  richLinksOf(article: Article): Article[];
+  /** "This article is more than N years old" when it is, at the build's "now"; else undefined. */
+  ageNotice(article: Article): string | undefined;
   /**
    * "Related coverage": the stories most like this article that its "Read more" does not list
    * already, best first. The whole index is computed on the first call, once per build.
@@ -169,7 +174,8 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
   const referrers = new Map<string, Article[]>();
   for (const article of articles) {
     for (const topic of article.data.topics) appendTo(articlesByTopic, topic, article);
-    for (const ref of article.data.readMore) appendTo(referrers, refKey(ref), article);
+    const named = new Set([...article.data.readMore, ...contentLinksOf(article).filter((link) => link.card)].map(refKey));
+    for (const key of named) appendTo(referrers, key, article);
   }
 
   function resolve(ref: ReadMoreRef): ReadMoreLink | undefined {
@@ -211,5 +217,7 @@ export function buildNewsroom(allArticles: Article[], readMoreItems: ReadMoreIte
     readMoreOf: (article) => article.data.readMore.flatMap((ref) => resolve(ref) ?? []),
     referencedBy: (ref) => referrers.get(refKey(ref)) ?? [],
     relatedOf: (article) => relatedIndex().byArticle.get(article.id) ?? [],
+    richLinksOf: (article) => contentLinksOf(article).flatMap((link) => (link.card && articleById.get(link.id)) || []),
+    ageNotice: (article) => ageNotice(article.data.pubDate.instant, options.now, site.ageNoticeAfterYears, site.timeZone),
   };
 }

@@ -8,8 +8,9 @@ import { site, topics } from '../site.config';
 import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
 import { elsewhereShard } from './search-shards';
+import { articleKinds, kindLabel } from './article-kinds';
 
-export type SearchFilter = 'topic' | 'source' | 'year';
+export type SearchFilter = 'kind' | 'topic' | 'source' | 'year';
 
 export interface SearchEntry {
   /** Shown in results: `kicker`, `date`, and when known `standfirst`, `image`, `image_alt`. */
@@ -45,14 +46,17 @@ export function articleSearchEntry(article: Article, image?: SearchImage): Searc
   const { data } = article;
   const published = timeView(data.pubDate);
   const topicLabels = data.topics.map((slug) => topics[slug]);
+  const kind = kindLabel(data.kind);
+  const topic = topicLabels[0] ?? site.name;
   const meta: SearchEntry['meta'] = [
-    ['kicker', topicLabels[0] ?? site.name],
+    ['kicker', kind ? `${kind} · ${topic}` : topic],
     ['date', published.text],
   ];
   if (data.standfirst) meta.push(['standfirst', data.standfirst]);
   if (image) meta.push(['image', image.src], ['image_alt', image.alt]);
 
-  const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
+  // Every kind is a filter value, reports too, so a reader can ask for reports only.
+  const filters: SearchEntry['filters'] = [['kind', articleKinds[data.kind].label], ...topicLabels.map((label): [SearchFilter, string] => ['topic', label])];
   if (data.source) filters.push(['source', data.source]);
   // The year on the newsroom clock: a story filed at 00:30 on 1 January in London is that year's.
   const year = published.datetime.slice(0, 4);

@@ -20,6 +20,7 @@ const summary: ArticleSummary = {
   teaser: `Teaser ${hostile}`,
   source: `Source ${hostile}`,
   published: { datetime: '2022-03-03', text: '3 March 2022' },
+  kindName: 'report',
   topics: [topic],
   status: 'published',
 };
