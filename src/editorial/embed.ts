@@ -25,7 +25,7 @@ export const embedProviders: { name: string; matches: (url: URL) => boolean }[] 
 export const embed: EditorialComponent = {
   name: 'Embed',
   summary: `A video, post or chart from ${embedProviders.map((p) => p.name).join(', ')}: a placeholder that links out; nothing loads from that site until the reader asks.`,
-  example: '<Embed url="https://www.youtube.com/watch?v=aqz-KE-bpKQ" title="The shop owner explains the boycott" />',
+  example: '<Embed url="https://www.youtube.com/watch?v=VIDEO-ID" title="What the video shows" />',
   props: {
     url: { required: true, description: 'the post\'s or video\'s address, e.g. url="https://www.youtube.com/watch?v=…"' },
     title: { required: true, description: 'what it shows, for readers who cannot see it, e.g. title="Interview with the shop owner"' },

@@ -5,8 +5,8 @@ import { el, text } from './hast';
 export const factbox: EditorialComponent = {
   name: 'Factbox',
   summary: 'A boxed aside of background facts with a heading.',
-  example: '<Factbox title="JD.com in numbers">\n- Founded in 1998\n- Listed in Hong Kong and New York\n</Factbox>',
-  props: { title: { required: true, description: 'the box\'s heading, e.g. title="JD.com in numbers"' } },
+  example: '<Factbox title="The company in numbers">\n- A background fact\n- Another one\n</Factbox>',
+  props: { title: { required: true, description: 'the box\'s heading, e.g. title="The company in numbers"' } },
   children: 'required',
   render: ({ props, children }) =>
     el('aside', { className: ['factbox'], ariaLabel: props['title']! }, [

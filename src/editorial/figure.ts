@@ -16,11 +16,11 @@ const sizes = '(min-width: 40rem) 38rem, calc(100vw - 2rem)';
 export const figure: EditorialComponent = {
   name: 'Figure',
   summary: 'A photograph beside the article file, with alt text, credit and an optional caption; optimised like the hero photo.',
-  example: '<Figure src="./shop-front.jpg" alt="The shop\'s window with chocolate boxes" credit="Reuters/Evgenia Novozhenina" caption="The shop in Moscow." />',
+  example: '<Figure src="./photo-file.jpg" alt="What the picture shows" credit="Agency/Photographer" caption="A sentence about the picture." />',
   props: {
-    src: { required: true, description: 'the picture\'s file beside the article, e.g. src="./shop-front.jpg"' },
+    src: { required: true, description: 'the picture\'s file beside the article, e.g. src="./photo-file.jpg"' },
     alt: { required: true, description: 'what the picture shows, for readers who cannot see it' },
-    credit: { required: true, description: 'who took it, e.g. credit="Reuters/Evgenia Novozhenina"' },
+    credit: { required: true, description: 'who took it, e.g. credit="Agency/Photographer"' },
     caption: { required: false, description: 'a sentence about the picture' },
   },
   children: 'none',

@@ -9,7 +9,7 @@ const most = 5;
 export const keyPoints: EditorialComponent = {
   name: 'KeyPoints',
   summary: 'Two to five bullet points summarising the story; must come first in the body.',
-  example: '<KeyPoints>\n- JD.com removed a Russian chocolate brand after a boycott call.\n- The shop owner says sales rose.\n</KeyPoints>',
+  example: '<KeyPoints>\n- The first thing a reader should know.\n- The second, in one sentence.\n</KeyPoints>',
   props: {},
   children: 'required',
   placement: 'top',

@@ -8,8 +8,8 @@ import { el, text } from './hast';
 export const pullQuote: EditorialComponent = {
   name: 'PullQuote',
   summary: 'A quotation from the story, set large; search does not index it a second time.',
-  example: '<PullQuote by="Sergey Batsev, shop owner">\n  We will not sell their chocolates any more.\n</PullQuote>',
-  props: { by: { required: true, description: 'who is quoted, e.g. by="Sergey Batsev, shop owner"' } },
+  example: '<PullQuote by="Name, role">\nThe quoted words, exactly as the story has them.\n</PullQuote>',
+  props: { by: { required: true, description: 'who is quoted, e.g. by="Name, role"' } },
   children: 'required',
   render: ({ props, children }) =>
     el('figure', { className: ['pull-quote'], dataPagefindIgnore: '' }, [

@@ -17,7 +17,7 @@ import { event, timeline } from './timeline';
 /** One prop an editor may write on a component. */
 export interface PropSpec {
   required: boolean;
-  /** Shown in error messages, e.g. `the person quoted, e.g. by="Sergey Batsev"`. */
+  /** Shown in error messages, e.g. `the person quoted, e.g. by="Name, role"`. */
   description: string;
 }
 

@@ -10,7 +10,7 @@ import { formatPartialDate, formatPublicationTime, machineReadableTime, parsePar
 export const event: EditorialComponent = {
   name: 'Event',
   summary: 'One dated moment inside a <Timeline>.',
-  example: '<Event date="2022-03-03">JD.com removes the brand.</Event>',
+  example: '<Event date="2022-03-03">What happened that day.</Event>',
   props: {
     date: { required: true, description: `when it happened: "2021-12" (a month), ${publicationTimeFormats}` },
   },
@@ -39,7 +39,7 @@ export const event: EditorialComponent = {
 export const timeline: EditorialComponent = {
   name: 'Timeline',
   summary: 'A list of dated moments; each is an <Event date="…">.',
-  example: '<Timeline>\n<Event date="2021-12">The boycott call spreads online.</Event>\n<Event date="2022-03-03T09:15">JD.com removes the brand.</Event>\n</Timeline>',
+  example: '<Timeline>\n<Event date="2021-12">Known only to the month.</Event>\n<Event date="2022-03-03">Known to the day.</Event>\n<Event date="2022-03-03T09:15">At a time on the newsroom clock.</Event>\n</Timeline>',
   props: {},
   children: 'required',
   render: ({ children }) => {

@@ -240,10 +240,12 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     }
     const component = name ? editorialComponents.get(name) : undefined;
     if (component) openComponents.push(component.name);
+    const problemsBefore = problems.length;
     const children = convertChildren(node.children ?? []);
     if (component) openComponents.pop();
     if (!name) return children; // a fragment, <>…</>
-    if (component) return renderComponent(component, node, children);
+    // A component whose content has a mistake is not judged on what is left of that content.
+    if (component) return problems.length > problemsBefore ? [] : renderComponent(component, node, children);
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       const known = [...editorialComponents.keys()];
       report(node, `<${name}> is not one of the newsroom's components${known.length ? `; use one of ${known.map((k) => `<${k}>`).join(', ')}` : ''}`);

@@ -40,8 +40,8 @@ export function resultSummary(count: number, query: string): string {
 
 /** The filters in the order readers see them, with their headings. */
 export const filterGroupsShown: ReadonlyArray<{ name: SearchFilter; label: string }> = [
-  { name: 'kind', label: 'Kind' },
   { name: 'topic', label: 'Topic' },
+  { name: 'kind', label: 'Kind' },
   { name: 'source', label: 'Source' },
   { name: 'year', label: 'Year' },
 ];

@@ -28,6 +28,8 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
   { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
+  // Every line of it is listed by tests/build/check.test.ts; the build names them the same way.
+  { fixture: 'component-mistakes', file: 'articles/component-mistakes.mdx:30:1', says: /body: <iframe>: embedded frames are blocked by the site's security policy; use <Embed url="…" title="…">/ },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 

@@ -19,6 +19,7 @@ export function fakeArticle(
       topics: ['china'],
       readMore: [],
       draft: false,
+      kind: 'report',
       ...rest,
       pubDate:
         typeof pubDate === 'string' || pubDate === undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSearchEntry, readMoreSearchEntry } from '../../src/lib/search-entry';
+import { elsewhereShard } from '../../src/lib/search-shards';
 import { fakeArticle, fakeReadMoreItem } from '../support/entries';
 
 describe('articleSearchEntry', () => {
@@ -17,13 +18,24 @@ describe('articleSearchEntry', () => {
         ['standfirst', 'A standfirst.'],
       ],
       filters: [
+        ['kind', 'Report'],
         ['topic', 'Ukraine war'],
         ['topic', 'Trade'],
         ['source', 'Reuters'],
         ['year', '2022'],
       ],
       published: '2022-03-03T00:00Z',
+      shard: '2022',
     });
+  });
+
+  it('names a kind other than a report in the card\'s kicker, and every kind in the Kind filter', () => {
+    const opinion = articleSearchEntry(fakeArticle('o', { kind: 'opinion', topics: ['trade'] }));
+    expect(opinion.meta[0]).toEqual(['kicker', 'Opinion · Trade']);
+    expect(opinion.filters[0]).toEqual(['kind', 'Opinion']);
+    const report = articleSearchEntry(fakeArticle('r', { topics: ['trade'] }));
+    expect(report.meta[0]).toEqual(['kicker', 'Trade']);
+    expect(report.filters[0]).toEqual(['kind', 'Report']);
   });
 
   it('leaves out what the editor did not give, and adds a picture when there is one', () => {
@@ -35,6 +47,7 @@ describe('articleSearchEntry', () => {
       ['image_alt', 'A harbour'],
     ]);
     expect(entry.filters).toEqual([
+      ['kind', 'Report'],
       ['topic', 'China'],
       ['year', '2021'],
     ]);
@@ -55,6 +68,7 @@ describe('readMoreSearchEntry', () => {
         ['year', '2021'],
       ],
       published: '2021-12-01T00:00Z',
+      shard: elsewhereShard,
     });
   });
 
