@@ -13,6 +13,7 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<unkn
   article: { path: `/articles/${seed.slug}/` },
   'article with photo': { path: '/articles/fixture-photo/' },
   'article with corrections': { path: '/articles/fixture-corrected/' },
+  'article with every editorial component (an opinion piece)': { path: '/articles/fixture-editorial/' },
   topic: { path: '/topics/china/' },
   'topic index': { path: '/topics/' },
   'outside story': { path: '/read-more/china-condemns-olympic-boycott/' },
