@@ -9,9 +9,10 @@ const widths = [608, 800, 1216];
 const sizes = '(min-width: 40rem) 38rem, calc(100vw - 2rem)';
 
 /**
- * A photograph inside the story, from a file beside the article. The `img` is handed to
- * astro:assets by the body pipeline (a WebP srcset with the picture's intrinsic size), so it
- * is optimised like the hero photo without the editor naming sizes.
+ * A photograph inside the story, from a file beside the article, optimised like the hero photo
+ * without the editor naming sizes: the body pipeline hands the `source` and the `img` to
+ * astro:assets (an AVIF and a WebP srcset, the picture's intrinsic size), and
+ * src/lib/body-html.ts tidies the `source` after Astro's image swap.
  */
 export const figure: EditorialComponent = {
   name: 'Figure',
@@ -31,7 +32,10 @@ export const figure: EditorialComponent = {
     return el('figure', { className: ['body-figure'] }, [
       // Never printed: the pipeline turns the img into astro:assets' placeholder, whose JSON is
       // getImage()'s options (hast types `widths` as SVG's string attribute).
-      el('img', { src: props['src']!, alt: props['alt']!, widths: widths as unknown as string, sizes }),
+      el('picture', {}, [
+        el('source', { src: props['src']!, type: 'image/avif', format: 'avif', widths: widths as unknown as string, sizes }),
+        el('img', { src: props['src']!, alt: props['alt']!, widths: widths as unknown as string, sizes }),
+      ]),
       el('figcaption', {}, [
         ...(caption ? [el('span', { className: ['caption'] }, [text(caption)]), text(' ')] : []),
         el('span', { className: ['credit'] }, [text(`Photograph: ${props['credit']}`)]),

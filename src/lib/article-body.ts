@@ -198,7 +198,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       report(element, `"${src}": images from other sites are blocked by the site's security policy; save the picture beside the article and write ./file-name.jpg`);
       return;
     }
-    if (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '') {
+    if (element.tagName === 'img' && (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '')) {
       report(element, `"${src}" needs alternative text: ![what the picture shows](${src})`);
     }
     // Astro's content layer swaps this marker for the optimised image when the page renders.
@@ -348,7 +348,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       const placed = node as { position?: MdxNode['position'] };
       placed.position ??= position;
       if (node.tagName === 'a') visitLink(node);
-      if (node.tagName === 'img') visitImage(node);
+      if (node.tagName === 'img' || node.tagName === 'source') visitImage(node);
       walk(node.children, placed.position);
     }
   }

@@ -13,7 +13,7 @@ import { buildFeedItems, type FeedImage, type FeedItem, type RenderedArticle } f
 import type { Article } from './newsroom';
 import { getNewsroom } from './content';
 import { richLinkCard } from './article-view';
-import { fillRichLinks } from './rich-links';
+import { finishBodyHtml } from './body-html';
 
 /** Widest hero image a feed carries; readers show it at column width. */
 const heroWidth = 1200;
@@ -51,8 +51,8 @@ async function heroImage(article: Article): Promise<FeedImage | undefined> {
 async function renderArticle(article: Article): Promise<RenderedArticle> {
   const [{ Content }, renderer, newsroom] = await Promise.all([render(article), getContainer(), getNewsroom()]);
   const [bodyHtml, image] = await Promise.all([renderer.renderToString(Content), heroImage(article)]);
-  // <RichLink> cards as on the page: the same fill, from this build's newsroom.
-  return { bodyHtml: fillRichLinks(bodyHtml, newsroom.richLinksOf(article).map(richLinkCard)), image };
+  // Finished as on the page: <RichLink> cards from this build's newsroom, picture sources tidied.
+  return { bodyHtml: finishBodyHtml(bodyHtml, newsroom.richLinksOf(article).map(richLinkCard)), image };
 }
 
 function renderedArticle(article: Article): Promise<RenderedArticle> {

@@ -64,7 +64,7 @@ describe('npm run check on content with a mistake', () => {
       `${at}/broken-yaml.mdx:2: frontmatter: is not valid YAML: Missing closing "quote`,
       expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:4: topics\\[1\\]: "chocolate" is not a known topic`)),
       `${at}/many-mistakes.mdx:5: draft: must be true or false`,
-      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, standfirst,`)),
+      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, kind, standfirst,`)),
     ]);
     expect(log).toContain('Type check and build skipped');
   });

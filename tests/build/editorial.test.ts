@@ -33,6 +33,15 @@ function expectEveryComponent(body: ReturnType<typeof load>, { absolute }: { abs
   expect(img.attr('src')!.startsWith(url('/_astro/'))).toBe(true);
   expect([img.attr('width'), img.attr('height')]).toEqual(['1000', '625']);
   expect(img.attr('srcset')?.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['608w', '800w', '1000w']);
+  const avif = figure.find('picture > source');
+  expect(avif.attr('type')).toBe('image/avif');
+  expect(avif.attr('srcset')?.split(', ').map((candidate) => candidate.split(' ')).map(([file, width]) => [file!.endsWith('.avif'), width])).toEqual([
+    [true, '608w'],
+    [true, '800w'],
+    [true, '1000w'],
+  ]);
+  expect(avif.attr('sizes')).toBe(img.attr('sizes'));
+  expect(avif.attr('src') ?? avif.attr('alt') ?? avif.attr('loading')).toBeUndefined();
   expect(figure.find('figcaption').text().replace(/\s+/g, ' ')).toBe('Test fixture caption for the body figure. Photograph: Test fixture photographer');
 
   const quote = body('figure.pull-quote');
@@ -67,7 +76,8 @@ describe('the fixture article that uses every editorial component', () => {
   it('shows each component in the body, with optimised images and the rich link filled in', () => {
     expectEveryComponent(load($('.article-body').html() ?? ''), { absolute: false });
     const img = $('figure.body-figure img');
-    for (const candidate of img.attr('srcset')!.split(', ')) expect(existsSync(join(siteDir(), candidate.split(' ')[0]!))).toBe(true);
+    const srcset = [img.attr('srcset'), $('figure.body-figure source').attr('srcset')].join(', ');
+    for (const candidate of srcset.split(', ')) expect(existsSync(join(siteDir(), candidate.split(' ')[0]!))).toBe(true);
   });
 
   it('keeps the pull quote out of the search index, and the rest of the body in it', () => {

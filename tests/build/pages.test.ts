@@ -39,6 +39,7 @@ describe('listings', () => {
       '/articles/fixture-follow-up/',
       '/articles/fixture-corrected/',
       '/articles/fixture-media/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-hostile/',
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',

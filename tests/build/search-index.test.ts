@@ -24,6 +24,7 @@ describe('the search index', () => {
   it('holds exactly the published articles and the outside stories, nothing else', () => {
     expect(fragments().map((f) => f.url).sort()).toEqual([
       '/articles/fixture-corrected/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-hostile-frontmatter/',
       '/articles/fixture-hostile/',
@@ -39,7 +40,7 @@ describe('the search index', () => {
       return [shard, entry.languages['en-gb']?.page_count];
     });
     // Stories by the year they were published in, outside stories apart.
-    expect(pageCounts).toEqual([['2020', 1], ['2022', 1], ['2026', 5], ['elsewhere', 3]]);
+    expect(pageCounts).toEqual([['2020', 1], ['2022', 1], ['2026', 6], ['elsewhere', 3]]);
   });
 
   it('has one shard for each year with stories, which the search page merges, newest first', () => {

@@ -5,6 +5,7 @@ import { ageNotice, wholeYearsBetween } from '../../src/lib/age-notice';
 import { articleShareImage, articleSocialCard, articleStructuredData, socialCardOrders } from '../../src/lib/page-meta';
 import { buildNewsroom } from '../../src/lib/newsroom';
 import { fillRichLinks } from '../../src/lib/rich-links';
+import { finishBodyHtml } from '../../src/lib/body-html';
 import { richLinkCard } from '../../src/lib/article-view';
 import { fakeArticle } from '../support/entries';
 import type { Article } from '../../src/lib/newsroom';
@@ -101,5 +102,14 @@ describe('rich link cards', () => {
     expect(link.find('.rich-link-title').text()).toBe('Vodka & <chocolate>');
     expect(link.find('time').attr('datetime')).toBe('2022-03-03T09:00:00+00:00');
     expect(link.find('time').text()).toBe('3 March 2022 at 09:00 GMT');
+  });
+});
+
+describe('finishing a body for the page and the feeds', () => {
+  it('drops the img-only attributes Astro\'s image swap writes on a picture source, keeping the rest', () => {
+    const swapped = '<picture><source alt="A" sizes="100vw" type="image/avif" width="1000" height="625" loading="lazy" decoding="async" src="/_astro/a.avif" srcset="/_astro/a-608.avif 608w"><img alt="A" src="/_astro/a.webp" loading="lazy"></picture>';
+    const $ = load(finishBodyHtml(swapped, []));
+    expect($('source').attr()).toEqual({ sizes: '100vw', type: 'image/avif', width: '1000', height: '625', srcset: '/_astro/a-608.avif 608w' });
+    expect($('img').attr()).toEqual({ alt: 'A', src: '/_astro/a.webp', loading: 'lazy' });
   });
 });

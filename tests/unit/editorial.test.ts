@@ -28,6 +28,8 @@ describe('editorial components: what readers get', () => {
     expect(imagePaths).toEqual(['./shop.jpg']);
     const options = JSON.parse($('figure.body-figure img').attr('__astro_image_')!);
     expect(options).toMatchObject({ src: './shop.jpg', alt: 'The shop front', widths: [608, 800, 1216], sizes: expect.stringContaining('38rem') });
+    const avif = JSON.parse($('figure.body-figure picture > source').attr('__astro_image_')!);
+    expect(avif).toMatchObject({ src: './shop.jpg', type: 'image/avif', format: 'avif', widths: [608, 800, 1216] });
     expect($('figcaption .caption').text()).toBe('The shop in Moscow.');
     expect($('figcaption .credit').text()).toBe('Photograph: Reuters/A. Photographer');
   });
