@@ -57,12 +57,11 @@ function expectEveryComponent(body: ReturnType<typeof load>, { absolute }: { abs
     ['2026-06-10T14:30:00+01:00', '10 June 2026 at 14:30 BST'],
   ]);
 
-  const [card, followUp] = body('aside.rich-link a').toArray().map((a) => body(a));
-  expect(followUp!.find('.rich-link-title').text()).toBe('Fixture: a follow-up that cites the seed story');
-  expect(card!.attr('href')).toBe(url(seedPath));
-  expect(card!.find('.rich-link-kicker').text()).toBe('China');
-  expect(card!.find('.rich-link-title').text()).toBe(seed.headline);
-  expect(card!.find('time').attr('datetime')).toBe('2022-03-03');
+  const card = body('aside.rich-link a');
+  expect(card.attr('href')).toBe(url(seedPath));
+  expect(card.find('.rich-link-kicker').text()).toBe('China');
+  expect(card.find('.rich-link-title').text()).toBe(seed.headline);
+  expect(card.find('time').attr('datetime')).toBe('2022-03-03');
 
   const embed = body('figure.embed');
   expect(embed.find('.embed-provider').text()).toBe('YouTube');
@@ -142,7 +141,7 @@ describe('the components in the feeds', () => {
   });
 
   it('are the same in the JSON Feed', () => {
-    const item = parseJsonFeed(builtFile('/feed.json')).items.find((i) => i.url === abs(fixturePath));
+    const item = (parseJsonFeed(builtFile('/feed.json')).items ?? []).find((i) => i?.url === abs(fixturePath));
     expectEveryComponent(load(item?.content_html ?? ''), { absolute: true });
   });
 });

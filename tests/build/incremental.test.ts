@@ -45,6 +45,9 @@ const searchRecord = (url: string) => searchRecords(outDir).find((record) => rec
 
 beforeAll(async () => {
   mergeContent(contentDir, join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
+  // A <RichLink> card of the story that the rebuild retitles, on another page.
+  const editorial = join(contentDir, 'articles/fixture-editorial.mdx');
+  writeFileSync(editorial, `${readFileSync(editorial, 'utf8')}\n<RichLink to="articles/fixture-follow-up" />\n`);
   const first = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(first.code, first.output).toBe(0);
   firstCard = readFileSync(join(outDir, cardPath));
