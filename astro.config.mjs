@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { site } from './src/site.config.ts';
+import { site, topics } from './src/site.config.ts';
+import { formatSettingProblems, siteSettingsProblems } from './src/lib/site-settings.ts';
 import { buildCacheDir } from './src/lib/content-paths.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
@@ -12,6 +13,12 @@ import { outsideLinks } from './src/integrations/outside-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { cspHash } from './src/lib/csp.ts';
+
+// Settings that become addresses (topic keys, SITE_URL) are checked before Astro reads them, so
+// every command (build, dev, check) stops at its start with a message naming the setting
+// (Astro itself would say only "Invalid URL", and take "c#" as a folder name).
+const settingProblems = siteSettingsProblems({ url: site.url, topics });
+if (settingProblems.length > 0) throw new Error(`The site settings would publish broken addresses:\n${formatSettingProblems(settingProblems)}`);
 
 export default defineConfig({
   site: site.url,

@@ -2,7 +2,7 @@
 
 const phaseLabels = {
   contentSync: 'content sync',
-  bundling: 'bundling (MDX to modules)',
+  bundling: 'bundling (Vite)',
   pageRendering: 'page rendering',
   feeds: 'feeds',
   relatedPass: 'related pass',

@@ -7,8 +7,8 @@
  *
  * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
@@ -22,13 +22,17 @@ const outDir = resolve(root, process.env.DATELINE_OUT_DIR ?? 'dist');
 const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
 const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}-${Date.now()}`);
 
+await takeBuildLock(join(root, '.astro', 'build.lock'));
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
+// Astro's errors arrive on stderr: passed through as they come, and kept to be read on failure.
+const astroBuild = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'pipe'],
   env: {
+    // Piped, Astro would drop its colours for an editor at a terminal.
+    ...(process.stderr.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     ...process.env,
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -44,6 +48,12 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging,
     MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   },
 });
+let astroErrors = '';
+astroBuild.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  astroErrors += chunk;
+});
+const status = await new Promise((resolvePromise) => astroBuild.on('close', resolvePromise));
 
 /** Leaves the previous output as it was and exits with `code`. */
 function fail(code) {
@@ -53,7 +63,15 @@ function fail(code) {
   process.exit(code);
 }
 
-if (result.status !== 0) fail(result.status ?? 1);
+if (status !== 0) {
+  // Astro names the file and field of a content schema error but not the line: add it, in
+  // the `file:line: field: message` form of npm run check, so an editor can jump there.
+  const { importTs } = await import('./lib/import-ts.mjs');
+  const { schemaErrorProblems } = await importTs('scripts/lib/tool-output.ts');
+  const { formatProblem } = await importTs('scripts/lib/problems.ts');
+  for (const problem of schemaErrorProblems(astroErrors, (file) => readFileSync(file, 'utf8'))) console.error(formatProblem(problem));
+  fail(status ?? 1);
+}
 
 try {
   // Loaded only now: this process waits beside Astro's, and its memory counts in the build's peak.
@@ -74,3 +92,51 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${outDir}`);
+
+/**
+ * One build at a time in a project: Astro writes its generated code into the project's .astro/
+ * folder whatever the output and cache folders, so two builds at once (two editors publishing)
+ * break each other. A second build waits for the first. A lock left by a build that was killed
+ * names a process that no longer runs, and is taken over.
+ */
+async function takeBuildLock(lock) {
+  mkdirSync(dirname(lock), { recursive: true });
+  let said = false;
+  for (;;) {
+    // Made whole under another name, then renamed into place: the rename is the atomic step,
+    // and fails while another build's lock is there.
+    const mine = `${lock}.${process.pid}`;
+    mkdirSync(mine, { recursive: true });
+    writeFileSync(join(mine, 'pid'), String(process.pid));
+    try {
+      renameSync(mine, lock);
+      process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+      return;
+    } catch (error) {
+      rmSync(mine, { recursive: true, force: true });
+      if (error.code !== 'EEXIST' && error.code !== 'ENOTEMPTY') throw error;
+    }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    } catch {
+      // Released meanwhile: try again.
+    }
+    if (holder && !isRunning(holder)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (holder && !said) console.log(`Waiting for another build (process ${holder}) to finish…`);
+    said ||= Boolean(holder);
+    await new Promise((wake) => setTimeout(wake, 500));
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}

@@ -3,8 +3,10 @@
  * `npm run check`: everything that can be wrong before publishing, reported at once, one line
  * per problem (`file:line: field: what is wrong`) on stdout, and a non-zero exit if any.
  *
- *   1. content: every MDX file against the real content model (src/content.config.ts), every
- *      "Read more" reference, duplicate slugs (scripts/lib/check-content.ts);
+ *   1. settings and content: the settings that become addresses (scripts/lib/check-settings.ts),
+ *      every MDX file against the real content model (src/content.config.ts), every
+ *      "Read more" reference, duplicate slugs (scripts/lib/check-content.ts); policies not yet
+ *      written are listed as notes on stderr, which do not fail the check;
  *   2. types: `astro check` (TypeScript and .astro files);
  *   3. build: `npm run build` into DATELINE_OUT_DIR (default dist/), then every link to our own
  *      site in the built pages must resolve to a file (scripts/lib/check-links.ts).
@@ -22,10 +24,11 @@ const { values: options } = parseArgs({
 });
 
 const { checkContent } = await importTs('scripts/lib/check-content.ts');
+const { checkSettings } = await importTs('scripts/lib/check-settings.ts');
 const { checkLinks } = await importTs('scripts/lib/check-links.ts');
 const { formatProblem, sortProblems } = await importTs('scripts/lib/problems.ts');
 const { buildFailureProblem, stripColours, typeCheckProblems } = await importTs('scripts/lib/tool-output.ts');
-const { articleUrl, readMoreUrl } = await importTs('src/lib/urls.ts');
+const { articleUrl, policyUrl, readMoreUrl } = await importTs('src/lib/urls.ts');
 const { site } = await importTs('src/site.config.ts');
 
 const say = (text) => console.error(text);
@@ -47,13 +50,17 @@ function run(script, args = []) {
 
 const problems = [];
 
+say('Checking settings…');
+problems.push(...checkSettings(projectRoot));
+
 say('Checking content…');
 const content = await checkContent(projectRoot);
 problems.push(...content.problems);
 say(`  ${content.files} files read, ${content.problems.length} problem(s)`);
+for (const note of content.notes) say(`  note: ${note}`);
 
-if (content.problems.length > 0) {
-  say('Type check and build skipped: they need valid content. Fix the problems below and run npm run check again.');
+if (problems.length > 0) {
+  say('Type check and build skipped: they need valid settings and content. Fix the problems below and run npm run check again.');
 } else {
   if (!options['skip-types']) {
     say('Type checking (astro check)…');
@@ -78,7 +85,7 @@ if (content.problems.length > 0) {
       const sources = new Map();
       const unpublished = new Map();
       for (const entry of content.entries) {
-        const url = entry.collection === 'articles' ? articleUrl(entry.id) : readMoreUrl(entry.id);
+        const url = { articles: articleUrl, readMore: readMoreUrl, policies: policyUrl }[entry.collection](entry.id);
         sources.set(url, entry.file);
         if (entry.status && entry.status !== 'published') unpublished.set(url, entry.status);
       }

@@ -237,7 +237,6 @@ export function addBreakingArticle(dir, { slug, pubDate, cites }) {
     `title: "Breaking: ${slug.replace(/-/g, ' ')} announced"`,
     'standfirst: "A story published into the generated archive to measure how fast one story goes live."',
     `pubDate: "${pubDate}"`,
-    'source: Reuters',
     `topics: [${topics.join(', ')}]`,
     'readMore:',
     `  - articles/${cites}`,

@@ -1,5 +1,5 @@
 /**
- * The content model: what an article and an outside "read more" story are made of.
+ * The content model: what an article, an outside "read more" story and a policy are made of.
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
 import { defineCollection } from 'astro:content';
@@ -10,10 +10,18 @@ import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
 import { mdxEntries } from './loaders/mdx-entries';
 import { articleKindNames } from './lib/article-kinds';
+import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
+import { policyKindFromEntryPath } from './lib/policies';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
+  // A control character written as a YAML escape ("7\x1f2") reaches the value; raw ones are
+  // refused before parsing (src/loaders/mdx-entries.ts).
+  .superRefine((value, ctx) => {
+    const [found] = findControlCharacters(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `holds ${describeControlCharacter(found)}` });
+  })
   .trim()
   .min(1, 'must not be empty');
 
@@ -42,11 +50,11 @@ const partialDate = quotedDate.transform(parsedWith(parsePartialDate));
 const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
 
 /** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
-const loaderFor = (folder: string) =>
+const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
   mdxEntries({
     base: `${contentDir}/${folder}`,
     contentRoot: contentDir,
-    generateId: ({ entry }) => slugFromEntryPath(entry, `${contentDir}/${folder}`),
+    generateId: ({ entry }) => idOf(entry, `${contentDir}/${folder}`),
   });
 
 const articles = defineCollection({
@@ -60,6 +68,14 @@ const articles = defineCollection({
         .default('report'),
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
+      /**
+       * The place the story was reported from, e.g. "Beijing": printed "BEIJING —" at the start
+       * of the story. The place only: the capitals and the dash are the page's style.
+       */
+      dateline: text
+        .max(60, 'is the place the story was reported from, e.g. "Beijing": at most 60 characters')
+        .refine((place) => !/[—–-]$/.test(place), 'is the place only, e.g. "Beijing": leave out the dash, which is added when it is printed')
+        .optional(),
       pubDate: publicationTime,
       updatedDate: publicationTime.optional(),
       /** The news organisation the story comes from, e.g. "Reuters". */
@@ -106,4 +122,16 @@ const readMore = defineCollection({
   }),
 });
 
-export const collections = { articles, readMore };
+/**
+ * The newsroom's standards, one file per kind of policy (src/lib/policies.ts lists the kinds):
+ * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
+ */
+const policies = defineCollection({
+  loader: loaderFor('policies', policyKindFromEntryPath),
+  schema: z.strictObject({
+    title: text,
+    updatedDate: publicationTime,
+  }),
+});
+
+export const collections = { articles, readMore, policies };

@@ -31,6 +31,13 @@ export const site = {
    * Square PNG logos in public/ that feed readers show beside the feed's name (drawn from
    * favicon.svg): `small` 144 × 144 px for RSS, `large` 512 × 512 px for JSON Feed. Optional.
    */
+  /**
+   * Where readers report an error in a story: an e-mail address (`"corrections@example.com"`)
+   * or the address of a form (`"https://example.com/report-an-error"`). Every article then ends
+   * with a "Report an error" link to it carrying the story's headline and address
+   * (src/lib/report-error.ts); unset, there is no link. DATELINE_FEEDBACK sets it for one build.
+   */
+  feedback: (process.env['DATELINE_FEEDBACK'] || undefined) as string | undefined,
   feedLogo: { small: '/feed-logo-144.png', large: '/feed-logo-512.png' } as { small: string; large: string } | undefined,
 } as const;
 

@@ -15,16 +15,26 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
+import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type ReadMoreItem } from '../../src/lib/newsroom';
 import { compileArticleBody } from '../../src/lib/article-body';
 import { site } from '../../src/site.config';
+import { missingPolicyKinds, policyKindFromEntryPath } from '../../src/lib/policies';
+import { policyUrl } from '../../src/lib/urls';
 import { buildTime, publicationStatus, type PublicationStatus } from '../../src/lib/publishing';
 import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
 
 type CollectionName = keyof typeof collections;
 
 /** Where each collection's files live, as the loaders in content.config.ts are set up. */
-const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more' };
+const folders: Record<CollectionName, string> = { articles: 'articles', readMore: 'read-more', policies: 'policies' };
+
+/** How each collection's loader names an entry from its path (the same functions). */
+const entryIds: Record<CollectionName, (entryPath: string) => string> = {
+  articles: slugFromEntryPath,
+  readMore: slugFromEntryPath,
+  policies: policyKindFromEntryPath,
+};
 
 /** What the rest of the check needs to know about an entry that passed. */
 export interface CheckedEntry {
@@ -39,6 +49,8 @@ export interface ContentReport {
   /** How many content files were read. */
   files: number;
   problems: Problem[];
+  /** Not mistakes, but worth knowing: e.g. the policies the newsroom has not published. */
+  notes: string[];
   entries: CheckedEntry[];
 }
 
@@ -132,12 +144,17 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
     for (const relativePath of files) {
       const file = join(folder, relativePath);
-      const source = readFileSync(file, 'utf8');
+      const raw = readFileSync(file, 'utf8');
+      // Control characters are reported with their column; blanked out (same length, same
+      // lines), the file is then checked for every other mistake as usual.
+      const controlCharacters = controlCharacterProblems(file, raw);
+      problems.push(...controlCharacters);
+      const source = controlCharacters.length > 0 ? raw.replace(controlCharacterPattern(), ' ') : raw;
       const lineOf = frontmatterLocator(source);
 
       let id: string;
       try {
-        id = slugFromEntryPath(relativePath);
+        id = entryIds[collection](relativePath);
       } catch (error) {
         const message = (error as Error).message.replace(/^.*?: file name: /, '');
         problems.push({ file, line: 1, field: 'file name', message });
@@ -205,5 +222,12 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     file,
     ...(collection === 'articles' ? { status: publicationStatus(data as Article['data'], now) } : {}),
   }));
-  return { files: fileCount, problems, entries };
+  // The standards a newsroom has not written yet: not an error (the product ships none), but
+  // each is a Trust Indicator readers and search engines look for.
+  const missing = missingPolicyKinds([...parsed, ...failed].filter((e) => e.collection === 'policies').map((e) => e.id));
+  const notes =
+    missing.length === 0
+      ? []
+      : [`policies not published: ${missing.join(', ')} (each is a file ${join(contentDir, folders.policies)}/<kind>.mdx, published at ${policyUrl('<kind>')})`];
+  return { files: fileCount, problems, notes, entries };
 }

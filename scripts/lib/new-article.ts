@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { site, topicSlugs } from '../../src/site.config';
 import { slugFromEntryPath } from '../../src/lib/content-paths';
-import { toZonedIso } from '../../src/lib/dates';
+import { parsePublicationTime, toZonedIso } from '../../src/lib/dates';
 
 export interface NewArticleRequest {
   headline: string;
@@ -82,9 +82,15 @@ export function slugify(headline: string): string {
   return slug || (words[0] ?? '').slice(0, maxSlugLength);
 }
 
-/** "Now" as the frontmatter writes it: a quoted wall time on the newsroom clock, to the minute. */
+/**
+ * "Now" as the frontmatter writes it: a quoted wall time on the newsroom clock, to the minute.
+ * In the hour the clocks go back, that wall time happens twice and the check would refuse it,
+ * so the offset is written too ("2026-10-25T01:30+01:00").
+ */
 export function newsroomNow(now: Date, timeZone: string = site.timeZone): string {
-  return toZonedIso(now, timeZone).slice(0, 16);
+  const iso = toZonedIso(now, timeZone);
+  const wallTime = iso.slice(0, 16);
+  return typeof parsePublicationTime(wallTime, timeZone) === 'string' ? `${wallTime}${iso.slice(19)}` : wallTime;
 }
 
 /** A YAML double-quoted string; JSON's escapes are all valid YAML. */
@@ -96,6 +102,7 @@ export function renderNewArticle(request: NewArticleRequest, now: Date): string 
     '---',
     `title: ${yamlString(request.headline)}`,
     '# standfirst: "One or two sentences under the headline."',
+    '# dateline: Beijing   (where it was reported from, when the copy says; printed "BEIJING —")',
     `pubDate: ${yamlString(newsroomNow(now))}`,
     request.source ? `source: ${yamlString(request.source)}` : '# source: Reuters',
     '# attribution: "Reuters, with additional editing by …"',

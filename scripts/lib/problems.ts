@@ -10,6 +10,8 @@ export interface Problem {
   /** Absolute path of the file to fix. */
   file: string;
   line: number;
+  /** Where in the line, counting from 1, when the problem is one character (a control character). */
+  column?: number;
   /** The frontmatter field (`topics[1]`, `image.alt`), `body`, or what was checked (`href`, `type`). */
   field: string;
   message: string;
@@ -88,10 +90,13 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
 }
 
 export function formatProblem(problem: Problem, cwd?: string): string {
-  return `${displayPath(problem.file, cwd)}:${problem.line}: ${problem.field}: ${problem.message}`;
+  const column = problem.column === undefined ? '' : `:${problem.column}`;
+  return `${displayPath(problem.file, cwd)}:${problem.line}${column}: ${problem.field}: ${problem.message}`;
 }
 
 /** Files in order, then lines, so the report reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.field.localeCompare(b.field),
+  );
 }

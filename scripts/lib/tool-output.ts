@@ -3,7 +3,7 @@
  * `npm run check` lines. Kept apart from the command so the parsing is unit-tested.
  */
 import { resolve } from 'node:path';
-import type { Problem } from './problems';
+import { formatFieldPath, frontmatterLocator, type Problem } from './problems';
 
 export const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -30,4 +30,34 @@ export function buildFailureProblem(output: string): Problem | undefined {
   const candidates = lines.slice(errorIndex + 1, locationIndex).filter((line) => line.trim() !== '');
   const message = (candidates[0] ?? lines[errorIndex] ?? 'the build failed').trim().replace(/^\d+:\d+: /, '');
   return { file: location[1]!, line: Number(location[2]), field: 'body', message };
+}
+
+/**
+ * A content schema error as Astro prints it (`[InvalidContentEntryDataError]`, one indented
+ * `field.path: message` line per issue, `Location: /path/file.mdx:0:0`), with the line of each
+ * field found in the file's frontmatter: Astro names the file and field but no line.
+ * `readSource` reads the named file. Empty when the output holds no such error.
+ */
+export function schemaErrorProblems(output: string, readSource: (file: string) => string): Problem[] {
+  const lines = stripColours(output).split('\n');
+  const start = lines.findIndex((line) => line.includes('[InvalidContentEntryDataError]'));
+  if (start === -1) return [];
+  const locationIndex = lines.findIndex((line, index) => index > start && line.trim() === 'Location:');
+  const file = /^\s*(.+?):\d+:\d+\s*$/.exec(lines[locationIndex + 1] ?? '')?.[1];
+  if (locationIndex === -1 || file === undefined) return [];
+  const end = lines.findIndex((line, index) => index > start && /^\s*Hint:\s*$/.test(line));
+  const issues = lines
+    .slice(start + 1, end === -1 ? locationIndex : end)
+    .map((line) => /^\s{2}(\S+?): (.+)$/.exec(line))
+    .filter((match) => match !== null);
+  let lineOf: (path: readonly (string | number)[]) => number;
+  try {
+    lineOf = frontmatterLocator(readSource(file));
+  } catch {
+    lineOf = () => 1;
+  }
+  return issues.map(([, field, message]) => {
+    const path = field!.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    return { file, line: lineOf(path), field: formatFieldPath(path), message: message! };
+  });
 }

@@ -102,8 +102,10 @@ function start(panel: HTMLElement) {
   const engine: Promise<PagefindApi> = import(/* @vite-ignore */ `${primary}pagefind.js`).then(async (pagefind: PagefindApi) => {
     // The worker would cost another 12 KB before the first result; searching this index on the
     // page's own thread takes milliseconds.
-    await pagefind.options({ highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…', noWorker: true });
-    await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle)));
+    const resultOptions = { highlightParam: 'highlight', excerptLength: 36, excerptEllipsis: '…' };
+    await pagefind.options({ ...resultOptions, noWorker: true });
+    // Each merged shard words its own results: they need the same options.
+    await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, resultOptions)));
     return pagefind;
   });
   engine.catch(() => {

@@ -45,10 +45,11 @@ export const embed: EditorialComponent = {
     }
     return el('figure', { className: ['embed'], dataProvider: provider.name.toLowerCase() }, [
       el('div', { className: ['embed-placeholder'] }, [
-        el('p', { className: ['embed-provider'] }, [text(provider.name)]),
+        // Search indexes the title, not the box's furniture.
+        el('p', { className: ['embed-provider'], dataPagefindIgnore: '' }, [text(provider.name)]),
         el('p', { className: ['embed-title'] }, [text(props['title']!)]),
-        el('p', { className: ['embed-action'] }, [el('a', { href: url.href }, [text(`View on ${provider.name}`)])]),
-        el('p', { className: ['embed-note'] }, [text(`Nothing is loaded from ${provider.name} until you follow the link.`)]),
+        el('p', { className: ['embed-action'], dataPagefindIgnore: '' }, [el('a', { href: url.href }, [text(`View on ${provider.name}`)])]),
+        el('p', { className: ['embed-note'], dataPagefindIgnore: '' }, [text(`Nothing is loaded from ${provider.name} until you follow the link.`)]),
       ]),
     ]);
   },

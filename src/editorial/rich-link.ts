@@ -20,7 +20,8 @@ export const richLink: EditorialComponent = {
     const match = /^articles\/([a-z0-9][a-z0-9-]*)$/.exec(props['to']!.trim());
     if (!match) return `to: "${props['to']}" must name one of our articles as articles/<slug>, e.g. to="articles/jd-com-russian-chocolates"`;
     const slug = match[1]!;
-    return el('aside', { className: ['rich-link'] }, [
+    // Another story's headline: not this page's text for search, like the "Read more" lists.
+    return el('aside', { className: ['rich-link'], dataPagefindIgnore: '' }, [
       el('a', { href: `/articles/${slug}/`, dataRichLink: slug }, [text(richLinkPlaceholder)]),
     ]);
   },

@@ -33,6 +33,9 @@ function installedVersion(name: string): string {
 /** Where the index and Pagefind's scripts live in the built site (and in the dev server). */
 export const searchBundlePath = '/pagefind/';
 
+/** Pagefind's search-term highlighter, the same file in every shard's bundle. */
+const highlighterFile = 'pagefind-highlight.js';
+
 /** The part of Pagefind's Node API the build uses (a parameter, so tests can make it fail). */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
@@ -68,6 +71,38 @@ interface ShardPages {
 const shardAttribute = /data-search-shard="([a-z0-9-]+)"/;
 
 /**
+ * What Pagefind reads from a page, as text: the page's language and title, every element marked
+ * data-pagefind-body (whole, nested tags and all) and every tag carrying a data-pagefind-*
+ * attribute (meta, filters, weights). A shard is indexed again only when this changes for one of
+ * its pages, so a new story that changes other pages' "Related coverage" (outside the indexed
+ * parts) does not re-index their shard. Pure; `html` is one built page.
+ */
+export function searchInputOf(html: string): string {
+  const parts = [/<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '', /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? ''];
+  for (const tag of html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-[^>]*>/g)) {
+    const [opening, name] = tag as unknown as [string, string];
+    if (!/\bdata-pagefind-body\b/.test(opening)) {
+      parts.push(opening);
+      continue;
+    }
+    parts.push(html.slice(tag.index, elementEnd(html, name, tag.index + opening.length)));
+  }
+  return parts.join('\n');
+}
+
+/** Where the element `name` opened just before `from` closes, counting nested ones of its name. */
+function elementEnd(html: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : match[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return html.length;
+}
+
+/**
  * Finds the indexed pages (those with data-pagefind-body) under `siteDir` and the shard each
  * names (data-search-shard, src/lib/search-shards.ts). Throws when an indexed page names none.
  */
@@ -89,7 +124,7 @@ async function pagesByShard(siteDir: string): Promise<{ shards: Map<string, Shar
   for (const [shard, entry] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
     entry.files.sort();
     // Files are read again for the hash in a fixed order: the batches above finish in any order.
-    for (const file of entry.files) entry.hash.update(`${file}\0`).update(await readFile(join(siteDir, file))).update('\0');
+    for (const file of entry.files) entry.hash.update(`${file}\0${searchInputOf(await readFile(join(siteDir, file), 'utf8'))}\0`);
     shards.set(shard, { files: entry.files, hash: entry.hash.digest('hex').slice(0, 32) });
   }
   return { shards, pagesRead: files.length };
@@ -163,6 +198,10 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       }
       await placeShard(cached, join(siteDir, searchBundlePath, shard));
     }
+    // Articles load Pagefind's highlighter from one address whatever their shard (the inline
+    // script that loads it is hashed into the CSP, so it cannot name a shard per page).
+    const [anyShard] = found.shards.keys();
+    if (anyShard) await copyFile(join(siteDir, searchBundlePath, anyShard, highlighterFile), join(siteDir, searchBundlePath, highlighterFile));
     // The cache holds one site's worth: shards this build did not use are gone.
     for (const name of await readdir(cacheDir)) if (!kept.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
     if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });

@@ -153,7 +153,12 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const report = (node: { position?: MdxNode['position'] } | undefined, message: string) =>
     problems.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
 
+  /** Elements already treated: a component's output holds its children, treated before. */
+  const visited = new WeakSet<Element>();
+
   function visitElement(element: Element): void {
+    if (visited.has(element)) return;
+    visited.add(element);
     const { tagName, properties } = element;
     if (/^h[1-6]$/.test(tagName)) {
       const depth = Number(tagName[1]);
@@ -329,8 +334,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       else {
         const content = node as unknown as ElementContent;
         if (content.type === 'element') {
-          visitElement(content);
           content.children = convertChildren(content.children as unknown as MdxNode[]);
+          visitElement(content);
         }
         out.push(content);
       }
@@ -339,16 +344,17 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   }
 
   /**
-   * Components' own output: links and images in it get the same treatment as the body's, and
-   * a mistake in them is reported at the component's place in the file.
+   * Components' own output: links, images and headings in it get the body's treatment, and a
+   * mistake in them is reported at the component's place in the file.
    */
   function walk(nodes: ElementContent[], position: MdxNode['position']): void {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       const placed = node as { position?: MdxNode['position'] };
       placed.position ??= position;
-      if (node.tagName === 'a') visitLink(node);
-      if (node.tagName === 'img' || node.tagName === 'source') visitImage(node);
+      visitElement(node);
+      // A <picture>'s AVIF source (src/editorial/figure.ts) goes to astro:assets like its img.
+      if (node.tagName === 'source') visitImage(node);
       walk(node.children, placed.position);
     }
   }

@@ -31,6 +31,8 @@ export interface ArticleSummary {
   url: string;
   title: string;
   standfirst?: string | undefined;
+  /** The place the story was reported from, as the editor wrote it ("Beijing"). */
+  dateline?: string | undefined;
   /** What a listing shows under the headline: the standfirst, or the story's opening words. */
   teaser: string;
   source?: string | undefined;
@@ -67,6 +69,7 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     url: articleUrl(article.id),
     title: data.title,
     standfirst: data.standfirst,
+    dateline: data.dateline,
     teaser: describeArticle(article),
     source: data.source,
     published: timeView(data.pubDate),

@@ -2,11 +2,11 @@
  * Where editors' files live and how a file's path becomes its stable URL slug.
  * The content directory can be swapped (tests, benchmarks) without touching the code path.
  */
+// With its extension: scripts/build.mjs loads this file with Node's own type stripping.
+import { isSlug, slugRule } from './slugs.ts';
 
 /** Root of the content tree: `src/content` unless DATELINE_CONTENT_DIR points elsewhere. */
 export const contentDir = process.env['DATELINE_CONTENT_DIR'] ?? 'src/content';
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The slug of a content file is its file name without `.mdx`, whatever folder it sits in, so
@@ -16,9 +16,9 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugFromEntryPath(entryPath: string, baseDir?: string): string {
   const fileName = entryPath.split('/').at(-1) ?? entryPath;
   const slug = fileName.replace(/\.mdx$/, '');
-  if (!slugPattern.test(slug)) {
+  if (!isSlug(slug)) {
     throw new Error(
-      `${baseDir ? `${baseDir}/` : ''}${entryPath}: file name: "${fileName}" cannot be a URL; use lowercase letters, digits and single hyphens, e.g. "russian-chocolates.mdx"`,
+      `${baseDir ? `${baseDir}/` : ''}${entryPath}: file name: "${fileName}" cannot be a URL; ${slugRule}, e.g. "russian-chocolates.mdx"`,
     );
   }
   return slug;

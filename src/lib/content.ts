@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { previewUnpublished } from 'virtual:dateline/publishing-mode';
 import { buildNewsroom, type Newsroom } from './newsroom';
+import { isPolicyKind, policiesInOrder, type Policy, type PolicyKind } from './policies';
 import { buildTime } from './publishing';
 
 let newsroom: Promise<Newsroom> | undefined;
@@ -24,4 +25,25 @@ export function getNewsroom(): Promise<Newsroom> {
     );
   }
   return newsroom;
+}
+
+let policies: Promise<Policy[]> | undefined;
+
+/** The newsroom's published policies, in the standards page's order; read once per build. */
+export function getPolicies(): Promise<Policy[]> {
+  if (previewUnpublished || !policies) policies = getCollection('policies').then(policiesInOrder);
+  return policies;
+}
+
+/**
+ * What every page shows of the content beyond its own props: which policies exist (the footer's
+ * "Our standards" link, the publisher's policy URLs in JSON-LD). Every cached route puts it in
+ * its pages' keys (withCacheKeys), so publishing a first policy re-renders every page.
+ */
+export interface SiteChrome {
+  policyKinds: PolicyKind[];
+}
+
+export async function getSiteChrome(): Promise<SiteChrome> {
+  return { policyKinds: (await getPolicies()).map((policy) => policy.id).filter(isPolicyKind) };
 }

@@ -2,7 +2,12 @@
  * Dates as a newsroom writes them. Frontmatter dates arrive as text so that a bare date can be
  * read on the newsroom's clock (the YAML parser would make it UTC midnight), and so that a date
  * without a time is never shown with an invented one.
+ *
+ * Wall times are turned into instants by Temporal (the `temporal-polyfill` package until Node
+ * ships it), which knows every zone's clock changes and can refuse a time the clock skips or
+ * shows twice instead of guessing.
  */
+import { Temporal } from 'temporal-polyfill';
 
 /** A moment of publication and whether the editor gave a time of day or only the day. */
 export interface PublicationTime {
@@ -24,7 +29,11 @@ export const publicationTimeFormats =
   '"2022-03-03" (a day, on the newsroom clock), "2022-03-03T14:30" (newsroom clock) or "2022-03-03T14:30:00+08:00" (any offset)';
 
 /**
- * Reads a frontmatter date. Without an offset the wall time is on `timeZone`'s clock.
+ * Reads a frontmatter date. Without an offset the wall time is on `timeZone`'s clock (an IANA
+ * zone, e.g. "Europe/London"); a bare day starts at that clock's first moment of the day.
+ * A wall time that clock shows twice (the hour the clocks go back) or never (the hour they go
+ * forward) is refused, with both readings and the offset to add: on clock-change night an
+ * embargo must not lift an hour off because of a guess.
  * Returns an error message instead of throwing, for the schema to report against the field.
  */
 export function parsePublicationTime(text: string, timeZone: string): PublicationTime | string {
@@ -38,12 +47,56 @@ export function parsePublicationTime(text: string, timeZone: string): Publicatio
   if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     return `"${text}" is not a real date or time`;
   }
-  const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second, parts[6]);
-  const instant =
-    offset === undefined
-      ? new Date(wallClockToUtc(wallClockAsUtc, timeZone))
-      : new Date(wallClockAsUtc - offsetMinutes(offset) * 60_000);
-  return { instant, hasTime: h !== undefined };
+  if (offset !== undefined) {
+    const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second, parts[6]);
+    return { instant: new Date(wallClockAsUtc - offsetMinutes(offset) * 60_000), hasTime: h !== undefined };
+  }
+  if (h === undefined) {
+    const startOfDay = Temporal.PlainDate.from({ year, month, day }).toZonedDateTime({ timeZone });
+    return { instant: new Date(startOfDay.epochMilliseconds), hasTime: false };
+  }
+  const wallTime = Temporal.PlainDateTime.from({ year, month, day, hour, minute, second, millisecond: parts[6] });
+  try {
+    const zoned = wallTime.toZonedDateTime(timeZone, { disambiguation: 'reject' });
+    return { instant: new Date(zoned.epochMilliseconds), hasTime: true };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return clockChangeMessage(text.trim(), wallTime, timeZone);
+  }
+}
+
+/**
+ * Why a wall time cannot be read on `timeZone`'s clock, given that Temporal refused it: the
+ * clock either shows it twice or skips it. Names both readings and the offsets that pick one.
+ */
+function clockChangeMessage(text: string, wallTime: Temporal.PlainDateTime, timeZone: string): string {
+  const earlier = wallTime.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  const later = wallTime.toZonedDateTime(timeZone, { disambiguation: 'later' });
+  const time = wallTime.toPlainTime().toString({ smallestUnit: 'minute' });
+  const shown = (zoned: Temporal.ZonedDateTime) => `${zoned.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneName(zoned)}`;
+  if (earlier.toPlainDateTime().equals(wallTime)) {
+    // Both readings show the written time: the clocks went back and the hour came twice.
+    return (
+      `"${text}" happens twice in ${timeZone}: the clocks go back that night, so ${time} comes first in ` +
+      `${zoneName(earlier)} (${earlier.offset}) and an hour later again in ${zoneName(later)} (${later.offset}). ` +
+      `Add the offset you mean: "${text}${earlier.offset}" for the first, "${text}${later.offset}" for the second`
+    );
+  }
+  // Neither reading shows the written time: it lies in the hour the clocks skip.
+  const change = earlier.getTimeZoneTransition('next')!;
+  const lastBefore = change.subtract({ nanoseconds: 1 });
+  return (
+    `"${text}" never happens in ${timeZone}: the clocks go forward from ${shown(change.withTimeZone(lastBefore.offset))} ` +
+    `to ${shown(change)} that night. Add the offset you mean: "${text}${lastBefore.offset}" (${time} ${zoneName(lastBefore)}, ` +
+    `which the clock shows as ${shown(later)}) or "${text}${change.offset}" (${time} ${zoneName(change)}, shown as ${shown(earlier)})`
+  );
+}
+
+/** The zone's short name at that moment as a London newsroom says it ("GMT", "BST", "CET"). */
+function zoneName(zoned: Temporal.ZonedDateTime): string {
+  return cachedFormatter('en-GB', { timeZone: zoned.timeZoneId, timeZoneName: 'short' })
+    .formatToParts(zoned.epochMilliseconds)
+    .find((part) => part.type === 'timeZoneName')!.value;
 }
 
 /** Reads "2021-12" or "2021-12-08". */
@@ -85,13 +138,6 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
     Number(parts['second']),
   );
   return asUtc - (instant - (instant % 1000));
-}
-
-/** The UTC instant at which `timeZone`'s clocks show the given wall time (expressed as UTC). */
-function wallClockToUtc(wallClockAsUtc: number, timeZone: string): number {
-  const firstGuess = wallClockAsUtc - zoneOffsetMs(wallClockAsUtc, timeZone);
-  // Near a DST change the offset at the guess can differ from the offset at the answer.
-  return wallClockAsUtc - zoneOffsetMs(firstGuess, timeZone);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -3,8 +3,9 @@
  * Feed are all written from. Pure: the rendered body and hero image are handed in by
  * src/lib/feed-content.ts, which renders each article once per build.
  */
-import { topics } from '../site.config';
+import { site, topics } from '../site.config';
 import { absolutizeHtml } from './absolute-urls';
+import { withDateline } from './dateline';
 import { escapeXml } from './escape';
 import { describeArticle } from './excerpt';
 import type { Article } from './newsroom';
@@ -27,7 +28,7 @@ export interface FeedItem {
   title: string;
   /** The standfirst, or the opening words of the story: plain text. */
   summary: string;
-  /** The whole story as HTML, every URL absolute, followed by its credit line. */
+  /** The whole story as HTML, every URL absolute, opening with its dateline and followed by its credit line. */
   contentHtml: string;
   published: Date;
   updated?: Date | undefined;
@@ -73,7 +74,7 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     url,
     title: xmlSafe(data.title),
     summary: xmlSafe(describeArticle(article)),
-    contentHtml: xmlSafe(absolutizeHtml(rendered.bodyHtml, url) + credit),
+    contentHtml: xmlSafe(absolutizeHtml(withDateline(rendered.bodyHtml, data.dateline, site.locale), url) + credit),
     published: data.pubDate.instant,
     updated: data.updatedDate?.instant,
     categories: data.topics.map((topic) => topics[topic]),

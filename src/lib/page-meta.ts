@@ -10,20 +10,43 @@ import { describeArticle } from './excerpt';
 import type { ArticleHead, HeadInput, ShareImage } from './head';
 import type { NewsSitemapEntry } from './news-sitemap';
 import type { Article } from './newsroom';
+import { policyProperties, type PolicyKind } from './policies';
 import { publisherLogoSize, socialCardSize, type SocialCard } from './social-card';
 import type { SocialCardOrder } from './social-card-orders';
-import { breadcrumbList, newsArticle, webSite, type JsonLd, type PublisherInfo } from './structured-data';
+import { breadcrumbList, newsArticle, newsMediaOrganization, webSite, type JsonLd, type PublisherInfo } from './structured-data';
 import { isSyndicated } from './syndication';
 import { articleKinds, kindLabel } from './article-kinds';
-import { absoluteUrl, articleUrl, homeUrl, publisherLogoUrl, searchUrl, siteSocialCardUrl, socialCardUrl, topicIndexUrl, topicUrl } from './urls';
+import {
+  absoluteUrl,
+  articleUrl,
+  homeUrl,
+  policyUrl,
+  publisherLogoUrl,
+  searchUrl,
+  siteSocialCardUrl,
+  socialCardUrl,
+  standardsUrl,
+  topicIndexUrl,
+  topicUrl,
+} from './urls';
 
 const iso = (instant: Date) => toZonedIso(instant, site.timeZone);
 
-export function publisherInfo(): PublisherInfo {
+/**
+ * Takes the kinds of policy the newsroom publishes; returns the newsroom as publisher, with the
+ * URL of each of those policies under its schema.org property, and the standards page as its
+ * `publishingPrinciples` when there is at least one.
+ */
+export function publisherInfo(policyKinds: readonly PolicyKind[]): PublisherInfo {
+  const policies: Record<string, string> = {};
+  if (policyKinds.length > 0) policies['publishingPrinciples'] = absoluteUrl(standardsUrl());
+  for (const kind of policyKinds) policies[policyProperties[kind]] = absoluteUrl(policyUrl(kind));
   return {
+    id: `${absoluteUrl(homeUrl())}#publisher`,
     name: site.name,
     url: absoluteUrl(homeUrl()),
     logo: { url: absoluteUrl(publisherLogoUrl()), ...publisherLogoSize },
+    policies,
   };
 }
 
@@ -104,7 +127,8 @@ export function articleHead(article: Article, image: ShareImage): Omit<HeadInput
   };
 }
 
-export function articleStructuredData(article: Article, image: ShareImage): JsonLd[] {
+/** The article's NewsArticle and breadcrumbs; `policyKinds` are the policies its publisher has. */
+export function articleStructuredData(article: Article, image: ShareImage, policyKinds: readonly PolicyKind[]): JsonLd[] {
   const { data } = article;
   const url = data.canonicalUrl ?? absoluteUrl(articleUrl(article.id));
   const head = articleHeadFields(article);
@@ -122,11 +146,12 @@ export function articleStructuredData(article: Article, image: ShareImage): Json
       source: ownSource ? undefined : data.source,
       editor: data.editedBy,
       originalUrl: data.originalUrl,
+      locationCreated: data.dateline,
       section: head.section,
       keywords: head.tags,
       images: [absoluteUrl(image.url)],
       corrections: correctionsInOrder(data).map((c) => ({ datePublished: iso(c.date.instant), text: c.text })),
-      publisher: publisherInfo(),
+      publisher: publisherInfo(policyKinds),
     }),
     breadcrumbList([
       { name: site.name, url: absoluteUrl(homeUrl()) },
@@ -146,7 +171,7 @@ export function topicStructuredData(topic: TopicSlug): JsonLd[] {
   ];
 }
 
-export function homeStructuredData(): JsonLd[] {
+export function homeStructuredData(policyKinds: readonly PolicyKind[]): JsonLd[] {
   return [
     webSite({
       name: site.name,
@@ -154,9 +179,22 @@ export function homeStructuredData(): JsonLd[] {
       description: site.description,
       inLanguage: site.locale,
       searchUrl: absoluteUrl(searchUrl()),
-      publisher: publisherInfo(),
+      publisher: publisherInfo(policyKinds),
     }),
   ];
+}
+
+/**
+ * The standards pages: the newsroom with its policies, and breadcrumbs from the home page
+ * through the standards page to `page` (a policy's title and path), when it is not the list itself.
+ */
+export function standardsStructuredData(policyKinds: readonly PolicyKind[], page?: { title: string; path: string }): JsonLd[] {
+  const trail = [
+    { name: site.name, url: absoluteUrl(homeUrl()) },
+    { name: 'Our standards', url: absoluteUrl(standardsUrl()) },
+  ];
+  if (page) trail.push({ name: page.title, url: absoluteUrl(page.path) });
+  return [newsMediaOrganization(publisherInfo(policyKinds)), breadcrumbList(trail)];
 }
 
 /**

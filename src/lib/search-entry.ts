@@ -7,7 +7,7 @@
 import { site, topics } from '../site.config';
 import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
-import { elsewhereShard } from './search-shards';
+import { archiveShard, shardOfYear } from './search-shards';
 import { articleKinds, kindLabel } from './article-kinds';
 
 export type SearchFilter = 'kind' | 'topic' | 'source' | 'year';
@@ -41,8 +41,22 @@ export interface SearchImage {
   alt: string;
 }
 
-/** The search facts of one of our articles. */
-export function articleSearchEntry(article: Article, image?: SearchImage): SearchEntry {
+/** The year an article was published in on the newsroom clock: 00:30 on 1 January in London is that year's. */
+function yearOf(article: Article): string {
+  return timeView(article.data.pubDate).datetime.slice(0, 4);
+}
+
+/**
+ * The search shard an article belongs to (src/lib/search-shards.ts), given `latestYear`, the
+ * newest year with a published story. An article page's props carry it, so a page is rendered
+ * again only when its own shard changes.
+ */
+export function articleShard(article: Article, latestYear: string | undefined): string {
+  return shardOfYear(yearOf(article), latestYear);
+}
+
+/** The search facts of one of our articles, filed in search shard `shard` (articleShard). */
+export function articleSearchEntry(article: Article, shard: string, image?: SearchImage): SearchEntry {
   const { data } = article;
   const published = timeView(data.pubDate);
   const topicLabels = data.topics.map((slug) => topics[slug]);
@@ -58,11 +72,9 @@ export function articleSearchEntry(article: Article, image?: SearchImage): Searc
   // Every kind is a filter value, reports too, so a reader can ask for reports only.
   const filters: SearchEntry['filters'] = [['kind', articleKinds[data.kind].label], ...topicLabels.map((label): [SearchFilter, string] => ['topic', label])];
   if (data.source) filters.push(['source', data.source]);
-  // The year on the newsroom clock: a story filed at 00:30 on 1 January in London is that year's.
-  const year = published.datetime.slice(0, 4);
-  filters.push(['year', year]);
+  filters.push(['year', yearOf(article)]);
 
-  return { meta, filters, published: publishedKey(data.pubDate.instant.getTime()), shard: year };
+  return { meta, filters, published: publishedKey(data.pubDate.instant.getTime()), shard };
 }
 
 /** The search facts of an outside story's page ("Elsewhere"). */
@@ -76,5 +88,5 @@ export function readMoreSearchEntry(item: ReadMoreItem): SearchEntry {
   const filters: SearchEntry['filters'] = [['source', publisher]];
   if (date) filters.push(['year', String(date.year)]);
 
-  return { meta, filters, published: publishedKey(date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : 0), shard: elsewhereShard };
+  return { meta, filters, published: publishedKey(date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : 0), shard: archiveShard };
 }

@@ -1,6 +1,7 @@
 /**
  * schema.org JSON-LD for search engines: NewsArticle on article pages, BreadcrumbList on pages
- * inside the site's hierarchy, WebSite with a SearchAction on the home page. Pure builders over
+ * inside the site's hierarchy, WebSite with a SearchAction on the home page, the newsroom as a
+ * NewsMediaOrganization with its policies on the standards pages. Pure builders over
  * plain data; `serializeJsonLd` makes the result safe to put inside a `<script>` element.
  */
 
@@ -10,10 +11,17 @@ type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string
 const context = 'https://schema.org';
 
 export interface PublisherInfo {
+  /** The organisation's node identifier (an absolute URL with a fragment), the same on every page. */
+  id: string;
   name: string;
   url: string;
   /** Absolute URL of a raster logo, with its pixel size. */
   logo: { url: string; width: number; height: number };
+  /**
+   * Absolute URLs of the newsroom's published policies by schema.org property
+   * (`ethicsPolicy`, `correctionsPolicy`, `publishingPrinciples`…); only those that exist.
+   */
+  policies: Readonly<Record<string, string>>;
 }
 
 export interface NewsArticleInput {
@@ -34,19 +42,33 @@ export interface NewsArticleInput {
   originalUrl?: string | undefined;
   section?: string | undefined;
   keywords: readonly string[];
+  /** The place the story was reported from (its dateline), when known. */
+  locationCreated?: string | undefined;
   /** Absolute URLs of the story's images, largest first. */
   images: readonly string[];
   corrections: readonly { datePublished: string; text: string }[];
   publisher: PublisherInfo;
 }
 
+/**
+ * The newsroom: the same node (same `@id`) wherever it appears, as an article's publisher or on
+ * its own, with a URL for each policy it publishes (the Trust Project's best-practice
+ * properties of https://schema.org/NewsMediaOrganization).
+ */
 function organization(publisher: PublisherInfo): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
+    '@id': publisher.id,
     name: publisher.name,
     url: publisher.url,
     logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+    ...publisher.policies,
   };
+}
+
+/** The newsroom on its own, for the pages about it (the standards and its policies). */
+export function newsMediaOrganization(publisher: PublisherInfo): JsonLd {
+  return { '@context': context, ...organization(publisher) };
 }
 
 export function newsArticle(input: NewsArticleInput): JsonLd {
@@ -69,6 +91,7 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
   if (wire) data['sourceOrganization'] = wire;
   if (input.editor) data['editor'] = { '@type': 'Person', name: input.editor };
   if (input.originalUrl) data['isBasedOn'] = input.originalUrl;
+  if (input.locationCreated) data['locationCreated'] = { '@type': 'Place', name: input.locationCreated };
   if (input.section) data['articleSection'] = input.section;
   if (input.keywords.length > 0) data['keywords'] = [...input.keywords];
   if (input.corrections.length > 0) {

@@ -11,6 +11,9 @@ export const archiveMonthUrl = (year: string, month: string) => `/archive/${year
 export const topicMonthUrl = (topic: TopicSlug, year: string, month: string) => `/topics/${topic}/${year}/${month}/`;
 export const topicUrl = (topic: TopicSlug) => `/topics/${topic}/`;
 export const correctionsUrl = () => '/corrections/';
+/** The newsroom's standards: the list of its policies, and each policy's page. */
+export const standardsUrl = () => '/about/';
+export const policyUrl = (kind: string) => `/about/${kind}/`;
 /** The search page; the header's search form sends its query there as `?q=`. */
 export const searchUrl = () => '/search/';
 export const rssFeedUrl = () => '/rss.xml';

@@ -15,12 +15,17 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { site } from '../site.config';
+import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
 
 /** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
 interface RenderInput {
   id: string;
   filePath?: string;
+}
+interface EntryInput {
+  fileUrl: URL;
+  contents: string;
 }
 interface EntryType {
   getRenderFunction?: unknown;
@@ -78,13 +83,30 @@ export function mdxEntries(options: { base: string; contentRoot: string; generat
       const entryTypes = (context as unknown as { entryTypes: Map<string, EntryType> }).entryTypes;
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('dateline:mdx-entries needs the @astrojs/mdx integration for .mdx frontmatter');
-      const { contentModuleTypes: _deferred, ...mdxType } = mdx;
+      const { contentModuleTypes: _deferred, getEntryInfo, ...mdxType } = mdx as EntryType & { getEntryInfo: (input: EntryInput) => Promise<unknown> };
+      // Control characters are looked for in the raw text, before YAML or MDX read it: the YAML
+      // parser would stop with a message about JSON, the MDX one pass them into the page. The
+      // file is then read with them blanked, so every file's problems are reported at once.
+      const controlProblems: ControlCharacterProblem[] = [];
+      const readEntry = (input: EntryInput) => {
+        const problems = controlCharacterProblems(relative(root, fileURLToPath(input.fileUrl)), input.contents);
+        if (problems.length === 0) return getEntryInfo(input);
+        controlProblems.push(...problems);
+        return getEntryInfo({ ...input, contents: input.contents.replace(controlCharacterPattern(), ' ') });
+      };
       await inner.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${fingerprint}\0${data}` : { fingerprint, data }),
-        entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getRenderFunction: async () => render }]]),
+        entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
       } as LoaderContext);
 
+      if (controlProblems.length > 0) {
+        const files = new Set(controlProblems.map((problem) => problem.file));
+        for (const [id, entry] of context.store.entries()) if (entry.filePath && files.has(entry.filePath)) context.store.delete(id);
+        const error = new Error(`Invisible control characters in the copy:\n${formatControlCharacterProblems(controlProblems)}`);
+        error.stack = error.message;
+        throw error;
+      }
       if (failed.size > 0) {
         // Not kept: the next build must read these files again, not reuse an empty body.
         for (const id of failed.keys()) context.store.delete(id);

@@ -18,6 +18,9 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<unkn
   'topic index': { path: '/topics/' },
   'outside story': { path: '/read-more/china-condemns-olympic-boycott/' },
   corrections: { path: '/corrections/' },
+  'article with a dateline': { path: '/articles/fixture-media/' },
+  standards: { path: '/about/' },
+  policy: { path: '/about/ethics/' },
   search: { path: '/search/', ready: (page) => page.locator('#search-query').waitFor() },
   'search results': {
     path: '/search/?q=chocolate',

@@ -131,7 +131,8 @@ describe('search under the Content Security Policy', () => {
     await page.goto(new URL('/articles/jd-com-russian-chocolates/', server.url).href);
     // A string, not a function: vitest would rewrite import() inside a function for Node.
     const results: { chocolate: number; hostileTitles: string[] } = await page.evaluate(`(async () => {
-      const engine = await import('/pagefind/pagefind.js');
+      const engine = await import('/pagefind/2026/pagefind.js');
+      await engine.mergeIndex('/pagefind/archive/');
       const chocolate = await engine.search('chocolates');
       const hostile = await engine.search('trusted');
       const hostileData = await Promise.all(hostile.results.map((result) => result.data()));

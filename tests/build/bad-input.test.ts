@@ -18,6 +18,27 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'missing-title', file: 'articles/no-title.mdx', says: /title: is required/ },
   { fixture: 'empty-title', file: 'articles/empty-title.mdx', says: /title: must not be empty/ },
   { fixture: 'bad-date', file: 'articles/bad-date.mdx', says: /pubDate: "3rd of March 2022" is not a date; write "2022-03-03"/ },
+  {
+    fixture: 'clock-change',
+    file: 'articles/clock-change.mdx:3: pubDate',
+    says: /pubDate: "2026-10-25T01:30" happens twice in Europe\/London[\s\S]*Add the offset you mean: "2026-10-25T01:30\+01:00" for the first/,
+  },
+  {
+    // Every file's control characters at once, in the body too.
+    fixture: 'control-characters',
+    file: 'articles/wire-copy.mdx:9:19: body: U+001F, an invisible control character, in "Spurs beat Villa 7␟2 on Saturday."',
+    says: /wire-copy\.mdx:11:26: body: U\+000C, an invisible control character/,
+  },
+  {
+    fixture: 'control-characters-outside',
+    file: 'read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character, in "A note with a stray␈ backspace."',
+    says: /wire-note\.mdx:2:14: title: U\+0096, an invisible control character, in "title: "Villa<U\+0096>Spurs: the match": often a lost “–”/,
+  },
+  {
+    fixture: 'escaped-control-character',
+    file: 'articles/escaped-control-character.mdx:3: standfirst: holds U+001F',
+    says: /standfirst: holds U\+001F, an invisible control character, in "Spurs won 7␟2 on Saturday\.": often a lost dash/,
+  },
   { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
   { fixture: 'unknown-topic', file: 'articles/unknown-topic.mdx', says: /topics\.1: "chocolate" is not a known topic; choose from china, russia/ },
   {

@@ -2,10 +2,10 @@
  * `npm run check` on content with each kind of mistake prints the line an editor needs,
  * `file:line: field: what is wrong`, and exits non-zero; on good content it passes.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/build';
+import { mergeContent, projectRoot, tempDir } from '../support/build';
 import { runCheck } from '../support/check';
 
 const workDir = tempDir('check');
@@ -39,6 +39,13 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'missing-title', line: 'articles/no-title.mdx:1: title: is required' },
   { fixture: 'empty-title', line: 'articles/empty-title.mdx:2: title: must not be empty' },
   { fixture: 'bad-date', line: 'articles/bad-date.mdx:3: pubDate: "3rd of March 2022" is not a date; write "2022-03-03"' },
+  { fixture: 'clock-change', line: 'articles/clock-change.mdx:3: pubDate: "2026-10-25T01:30" happens twice in Europe/London' },
+  { fixture: 'clock-change', line: 'articles/clock-change.mdx:6: corrections[0].date: "2027-03-28T01:15" never happens in Europe/London' },
+  { fixture: 'control-characters', line: 'articles/wire-copy.mdx:9:19: body: U+001F, an invisible control character, in "Spurs beat Villa 7␟2 on Saturday.": often a lost dash' },
+  { fixture: 'control-characters', line: 'articles/wire-copy.mdx:11:26: body: U+000C, an invisible control character' },
+  { fixture: 'control-characters', line: 'read-more/wire-note.mdx:2:14: title: U+0096, an invisible control character' },
+  { fixture: 'control-characters', line: 'read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character' },
+  { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:3: standfirst: holds U+001F, an invisible control character' },
   { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
   { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
@@ -106,5 +113,22 @@ describe('npm run check on good content', () => {
     expect(lines).toEqual([]);
     expect(code, log).toBe(0);
     expect(log).toContain('npm run check: no problems found.');
+    // The product ships no policy texts: the check names every kind as a note, not a problem,
+    // and the built site has no standards page and no link to one.
+    expect(log).toContain(
+      'note: policies not published: mission, ethics, corrections, verification, unnamed-sources, ownership, diversity, feedback, masthead (each is a file src/content/policies/<kind>.mdx, published at /about/<kind>/)',
+    );
+    const dist = join(workDir, 'good', 'dist');
+    expect(existsSync(join(dist, 'about'))).toBe(false);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('href="/corrections/"');
+    expect(home).not.toContain('href="/about/"');
+  });
+
+  it('names only the policies a newsroom has not written', async () => {
+    const content = mergeContent(join(workDir, 'with-policies'), join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
+    const { code, log } = await runCheck(['--skip-types', '--skip-build'], { DATELINE_CONTENT_DIR: content });
+    expect(code, log).toBe(0);
+    expect(log).toMatch(/note: policies not published: mission, verification, unnamed-sources, ownership, diversity, feedback \(/);
   });
 });

@@ -85,6 +85,10 @@ describe('the fixture article that uses every editorial component', () => {
     expect(record.content).not.toContain('Test fixture quotation, set large');
     expect(record.content).toContain('Test fixture fact one');
     expect(record.content).toContain('Test fixture event known to the day');
+    // Another story's headline (the rich link) and the embed box's furniture are not this story's text.
+    expect(record.content).not.toContain('Russian Chocolates');
+    expect(record.content).not.toContain('Nothing is loaded');
+    expect(record.content).toContain('Test fixture video title');
   });
 
   it('is labelled an opinion piece on the page, in listings and in search, with the JSON-LD type to match', () => {

@@ -166,3 +166,12 @@ describe('a build killed with SIGKILL', () => {
     rmSync(join(fresh.outDir, '..'), { recursive: true, force: true });
   });
 });
+
+describe('two builds started at once', () => {
+  it('run one after the other: the second waits for the first, and both succeed', async () => {
+    const [first, second] = await Promise.all([incremental(later), incremental(later)]);
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    expect([first.output, second.output].filter((output) => output.includes('Waiting for another build'))).toHaveLength(1);
+  });
+});

@@ -6,13 +6,14 @@
  * bodies are kept in the content store too (src/loaders/mdx-entries.ts): the edited body must
  * show, not the stored one.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls';
 import { mergeContent, projectRoot, runBuild, tempDir, type BuildResult } from '../support/build';
+import { jsonLdOfType } from '../support/metadata';
 import { seed } from '../support/seed';
 import { searchRecords } from '../support/search-records';
 
@@ -48,6 +49,8 @@ beforeAll(async () => {
   // A <RichLink> card of the story that the rebuild retitles, on another page.
   const editorial = join(contentDir, 'articles/fixture-editorial.mdx');
   writeFileSync(editorial, `${readFileSync(editorial, 'utf8')}\n<RichLink to="articles/fixture-follow-up" />\n`);
+  // The newsroom publishes its first policies only before the third build (below).
+  rmSync(join(contentDir, 'policies'), { recursive: true, force: true });
   const first = await runBuild({ contentDir, outDir, cacheDir, env });
   expect(first.code, first.output).toBe(0);
   firstCard = readFileSync(join(outDir, cardPath));
@@ -175,5 +178,27 @@ describe('a rebuild after one article changed, beyond its pages', () => {
 
   it('the article\'s share card is drawn again', () => {
     expect(readFileSync(join(outDir, cardPath)).equals(firstCard)).toBe(false);
+  });
+});
+
+describe('a rebuild after the first policies are published', () => {
+  // Every page's footer and every article's publisher change with them, though no page's own
+  // content does: a page restored from the cache would lack the link (src/lib/cache-key.ts).
+  beforeAll(async () => {
+    expect(html(`articles/${seed.slug}`)('footer.site-footer a[href="/about/"]')).toHaveLength(0);
+    cpSync(join(projectRoot, 'tests/fixtures/site-content/policies'), join(contentDir, 'policies'), { recursive: true });
+    const third = await runBuild({ contentDir, outDir, cacheDir, env });
+    expect(third.code, third.output).toBe(0);
+  });
+
+  it('links "Our standards" from pages whose own content did not change', () => {
+    for (const path of ['', `articles/${seed.slug}`, 'topics/china', 'read-more/lithuania-china-led-boycott', 'about/ethics']) {
+      expect(html(path)('footer.site-footer a[href="/about/"]').text(), path).toBe('Our standards');
+    }
+  });
+
+  it('gives unchanged articles a publisher with the new policies', () => {
+    const publisher = jsonLdOfType(html(`articles/${seed.slug}`), 'ReportageNewsArticle')['publisher'] as Record<string, unknown>;
+    expect(publisher['ethicsPolicy']).toBe(absoluteUrl('/about/ethics/'));
   });
 });

@@ -58,6 +58,40 @@ describe('listings', () => {
     expect(chinaRow.find('.meta').text()).toBe('2 articles');
   });
 
+  it('files every story by month: /archive/ lists the months, each month page its stories', () => {
+    const index = page('/archive/');
+    const months = index('.topic-index li').map((_, li) => `${index(li).find('a').attr('href')} ${index(li).find('.meta').text()}`).get();
+    expect(months).toEqual(['/archive/2026/06/ 6 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
+    expect(index('.archive-year').map((_, h) => index(h).text()).get()).toEqual(['2026', '2022', '2020']);
+
+    const june = page('/archive/2026/06/');
+    expect(textOf(june, 'h1')).toBe('June 2026');
+    expect(june('.article-list .summary-title a').map((_, a) => june(a).attr('href')).get()).toEqual([
+      '/articles/fixture-photo/',
+      '/articles/fixture-follow-up/',
+      '/articles/fixture-corrected/',
+      '/articles/fixture-media/',
+      '/articles/fixture-editorial/',
+      '/articles/fixture-hostile/',
+    ]);
+    expect(june('link[rel="next"]').attr('href')).toBe('/archive/2022/03/');
+    expect(june('link[rel="prev"]').length).toBe(0);
+    const march = page('/archive/2022/03/');
+    expect(march('.month-nav a').map((_, a) => `${march(a).attr('href')} ${march(a).text()}`).get()).toEqual([
+      '/archive/2026/06/ Newer: June 2026',
+      '/archive/ All months',
+      '/archive/2020/01/ Older: January 2020',
+    ]);
+  });
+
+  it('topic front pages list their months, and a topic month lists its stories', () => {
+    const china = page('/topics/china/');
+    expect(china('.topic-archive .topic-index a').map((_, a) => china(a).attr('href')).get()).toEqual(['/topics/china/2026/06/', '/topics/china/2022/03/']);
+    const month = page('/topics/china/2022/03/');
+    expect(textOf(month, 'h1')).toBe('March 2022');
+    expect(month('.article-list .summary-title a').map((_, a) => month(a).attr('href')).get()).toEqual([`/articles/${seed.slug}/`]);
+  });
+
   it('has a 404 page that leads back into the site', () => {
     const $ = page('/404.html');
     expect(textOf($, 'h1')).toBe('Page not found');

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/static-server.mjs';
+import { findControlCharacters } from '../../src/lib/control-characters';
 import { cspHash, parsePolicy, policyInPage } from '../../src/lib/csp';
 import { injectedMarkup } from '../support/hostile';
 import { builtFile, builtFiles, page, siteDir, textOf } from '../support/site';
@@ -60,6 +61,24 @@ describe('hostile frontmatter', () => {
         expect(() => JSON.parse(readFileSync(file, 'utf8')), name).not.toThrow();
       }
     }
+  });
+});
+
+describe('control characters', () => {
+  // Our own text output: pages, feeds, sitemaps, JSON, the feed stylesheet, robots.txt and
+  // _headers. Pagefind's own scripts are left out: pagefind-highlight.js holds U+0001 and
+  // U+0002 as placeholders in its code, never in a page.
+  const ownTextFiles = () => builtFiles().filter((file) => /\.(html|xml|xsl|json|txt|svg|css)$|\/_headers$/.test(file));
+
+  it('appear in no byte of any page, feed, sitemap or JSON file the build writes', () => {
+    const files = ownTextFiles();
+    expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10);
+    expect(files.some((file) => file.endsWith('news-sitemap.xml'))).toBe(true);
+    expect(files.some((file) => file.endsWith('feed.json'))).toBe(true);
+    const found = files.flatMap((file) =>
+      findControlCharacters(readFileSync(file, 'utf8')).map(({ line, column, codePoint }) => `${relative(siteDir(), file)}:${line}:${column}: U+${codePoint.toString(16)}`),
+    );
+    expect(found).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import TopicTags from '../../src/components/TopicTags.astro';
 import ArticleList from '../../src/components/ArticleList.astro';
-import TopicPage from '../../src/pages/topics/[topic]/[...page].astro';
+import TopicPage from '../../src/pages/topics/[topic]/index.astro';
 import type { ArticleSummary, TopicView } from '../../src/lib/article-view';
 import { hostile, injectedMarkup } from '../support/hostile';
 
@@ -47,8 +47,8 @@ describe('hostile labels and headlines render as text', () => {
   });
 
   it('on a topic page: document title, description attribute and heading', async () => {
-    const page = { data: [summary], currentPage: 1, lastPage: 1, url: { prev: undefined, next: undefined } };
-    const $ = load(await container.renderToString(TopicPage, { props: { page, topic }, params: { topic: 'china' } }));
+    const months = [{ year: '2022', month: '03', label: `March 2022 ${hostile}`, url: '/topics/china/2022/03/', count: 1 }];
+    const $ = load(await container.renderToString(TopicPage, { props: { topic, latest: [summary], months }, params: { topic: 'china' } }));
     expect(injectedMarkup($)).toEqual([]);
     expect($('title').text()).toBe(`${topic.label} | Dateline`);
     expect($('meta[name="description"]').attr('content')).toBe(`News about ${topic.label} from Dateline.`);

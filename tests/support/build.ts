@@ -1,6 +1,6 @@
 /** Runs the real `npm run build` path (scripts/build.mjs) on chosen content, for build tests. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,12 +18,14 @@ export interface BuildOptions {
   /** Astro's caches for this content; defaults to a folder beside outDir. */
   cacheDir?: string;
   env?: Record<string, string>;
+  /** The project to build: this one, or a copy made by copyProject. */
+  root?: string;
 }
 
-export function runBuild({ contentDir, outDir, cacheDir = `${outDir}.cache`, env = {} }: BuildOptions): Promise<BuildResult> {
+export function runBuild({ contentDir, outDir, cacheDir = `${outDir}.cache`, env = {}, root = projectRoot }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs')], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
       env: {
         ...process.env,
         DATELINE_CONTENT_DIR: contentDir,
@@ -51,5 +53,19 @@ export function tempDir(prefix: string): string {
 export function mergeContent(target: string, ...sources: string[]): string {
   mkdirSync(target, { recursive: true });
   for (const source of sources) cpSync(source, target, { recursive: true });
+  return target;
+}
+
+/**
+ * A copy of the project's code (not its content, caches or output) in `target`, sharing this
+ * project's node_modules, for tests that must build with settings the real project never has.
+ */
+export function copyProject(target: string): string {
+  mkdirSync(target, { recursive: true });
+  const content = join(projectRoot, 'src/content/');
+  for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
+    cpSync(join(projectRoot, path), join(target, path), { recursive: true, filter: (source) => !`${source}/`.startsWith(content) });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
   return target;
 }

@@ -11,10 +11,11 @@ export interface CheckResult {
   log: string;
 }
 
-export function runCheck(args: string[], env: Record<string, string>): Promise<CheckResult> {
+/** `root`: this project, or a copy made by copyProject. */
+export function runCheck(args: string[], env: Record<string, string>, root = projectRoot): Promise<CheckResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/check.mjs'), ...args], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [join(root, 'scripts/check.mjs'), ...args], {
+      cwd: root,
       env: { ...process.env, NO_COLOR: '1', ...env },
     });
     let stdout = '';

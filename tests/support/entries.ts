@@ -14,6 +14,7 @@ export function fakeArticle(
     collection: 'articles',
     filePath: `src/content/articles/${id}.mdx`,
     body: `Body of ${id}.`,
+    rendered: { html: `<p>Body of ${id}.</p>` },
     data: {
       title: `Title of ${id}`,
       topics: ['china'],

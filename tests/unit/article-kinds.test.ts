@@ -36,7 +36,7 @@ describe('article kinds', () => {
   it('give the JSON-LD its schema.org type', () => {
     const jsonLd = (kind: Article['data']['kind']) => {
       const article = fakeArticle('x', { kind, corrections: [] });
-      return articleStructuredData(article, articleShareImage(article, undefined))[0]!['@type'];
+      return articleStructuredData(article, articleShareImage(article, undefined), [])[0]!['@type'];
     };
     expect(jsonLd('opinion')).toBe('OpinionNewsArticle');
     expect(jsonLd('report')).toBe('ReportageNewsArticle');

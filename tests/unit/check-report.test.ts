@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatFieldPath, formatProblem, frontmatterLocator, parseFieldPath, yamlSyntaxError } from '../../scripts/lib/problems';
-import { buildFailureProblem, typeCheckProblems } from '../../scripts/lib/tool-output';
+import { buildFailureProblem, schemaErrorProblems, typeCheckProblems } from '../../scripts/lib/tool-output';
 import { checkLinks, urlPathOf } from '../../scripts/lib/check-links';
 
 const article = `---
@@ -63,6 +63,10 @@ describe('formatProblem', () => {
       '/elsewhere/x.mdx:1: title: is required',
     );
   });
+
+  it('adds the column when the problem is one character', () => {
+    expect(formatProblem({ file: '/site/x.mdx', line: 9, column: 19, field: 'body', message: 'U+001F…' }, '/site')).toBe('x.mdx:9:19: body: U+001F…');
+  });
 });
 
 describe('tool output', () => {
@@ -90,6 +94,27 @@ describe('tool output', () => {
       message: 'Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
     });
     expect(buildFailureProblem('[ERROR] something without a place')).toBeUndefined();
+  });
+});
+
+describe('schemaErrorProblems', () => {
+  it("adds the line of each field to Astro's schema error, which names file and field only", () => {
+    const output = [
+      '\x1b[31m[InvalidContentEntryDataError]\x1b[39m articles → x data does not match collection schema.',
+      '',
+      '  topics.1: "chocolate" is not a known topic',
+      '  image.alt: is required',
+      '',
+      '  Hint:',
+      '    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.',
+      '  Location:',
+      '    /site/src/content/articles/x.mdx:0:0',
+    ].join('\n');
+    expect(schemaErrorProblems(output, () => article)).toEqual([
+      { file: '/site/src/content/articles/x.mdx', line: 4, field: 'topics[1]', message: '"chocolate" is not a known topic' },
+      { file: '/site/src/content/articles/x.mdx', line: 5, field: 'image.alt', message: 'is required' },
+    ]);
+    expect(schemaErrorProblems('[ERROR] something else', () => article)).toEqual([]);
   });
 });
 

@@ -35,6 +35,42 @@ describe('parsePublicationTime', () => {
     expect(parsed('2022-03-27T03:00').instant.toISOString()).toBe('2022-03-27T02:00:00.000Z');
   });
 
+  it('refuses a wall time the clock shows twice, naming both readings and the offset to add', () => {
+    // London's clocks go back from 02:00 BST to 01:00 GMT on 25 October 2026.
+    expect(parsePublicationTime('2026-10-25T01:30', london)).toBe(
+      '"2026-10-25T01:30" happens twice in Europe/London: the clocks go back that night, so 01:30 comes first in BST (+01:00) ' +
+        'and an hour later again in GMT (+00:00). Add the offset you mean: "2026-10-25T01:30+01:00" for the first, ' +
+        '"2026-10-25T01:30+00:00" for the second',
+    );
+    expect(parsePublicationTime('2026-10-25T01:00', london)).toMatch(/happens twice/);
+    expect(parsePublicationTime('2026-10-25T01:59:59', london)).toMatch(/"2026-10-25T01:59:59\+01:00" for the first/);
+  });
+
+  it('refuses a wall time the clock skips, naming the gap and the offset to add', () => {
+    // London's clocks go forward from 01:00 GMT to 02:00 BST on 29 March 2026.
+    expect(parsePublicationTime('2026-03-29T01:30', london)).toBe(
+      '"2026-03-29T01:30" never happens in Europe/London: the clocks go forward from 01:00 GMT to 02:00 BST that night. ' +
+        'Add the offset you mean: "2026-03-29T01:30+00:00" (01:30 GMT, which the clock shows as 02:30 BST) or ' +
+        '"2026-03-29T01:30+01:00" (01:30 BST, shown as 00:30 GMT)',
+    );
+    expect(parsePublicationTime('2026-03-08T02:30', 'America/New_York')).toMatch(/never happens in America\/New_York.*"2026-03-08T02:30-05:00"/);
+  });
+
+  it('reads the minutes either side of a clock change, and the suggested offsets, as one moment each', () => {
+    expect(parsed('2026-10-25T00:59').instant.toISOString()).toBe('2026-10-24T23:59:00.000Z');
+    expect(parsed('2026-10-25T02:00').instant.toISOString()).toBe('2026-10-25T02:00:00.000Z');
+    expect(parsed('2026-03-29T00:59').instant.toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(parsed('2026-03-29T02:00').instant.toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(parsed('2026-10-25T01:30+01:00').instant.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parsed('2026-10-25T01:30+00:00').instant.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+  });
+
+  it('starts a bare day at the first moment the clock shows that day, even where midnight is skipped', () => {
+    // Santiago's clocks went forward at midnight on 7 September 2025: that day began at 01:00.
+    expect(parsed('2025-09-07', 'America/Santiago').instant.toISOString()).toBe('2025-09-07T04:00:00.000Z');
+    expect(parsed('2026-10-25').instant.toISOString()).toBe('2026-10-24T23:00:00.000Z');
+  });
+
   it('explains what is wrong with text that is not a date', () => {
     expect(parsePublicationTime('March 3rd', london)).toMatch(/"March 3rd" is not a date; write/);
     expect(parsePublicationTime('2022-02-30', london)).toMatch(/not a real date/);

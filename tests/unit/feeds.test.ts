@@ -41,9 +41,16 @@ describe('toFeedItem', () => {
     );
   });
 
+  it('opens the story with its dateline, as the page does', () => {
+    const filed = fakeArticle('filed', { dateline: 'Beijing' });
+    const item = toFeedItem(filed, rendered('<p>China said on Thursday…</p>'), origin);
+    expect(load(item.contentHtml)('p').first().text()).toBe('BEIJING — China said on Thursday…');
+    expect(toFeedItem(article, rendered('<p>No place given.</p>'), origin).contentHtml).not.toContain('—');
+  });
+
   it('falls back to the opening of the story and to the source, and omits what is missing', () => {
     const bare = fakeArticle('bare', { source: 'AFP' });
-    const item = toFeedItem({ ...bare, body: 'The *first* paragraph.\n\nThe second.' } as Article, rendered(), origin);
+    const item = toFeedItem({ ...bare, rendered: { html: '<p>The <em>first</em> paragraph.</p>\n<p>The second.</p>' } } as Article, rendered(), origin);
     expect(item.summary).toBe('The first paragraph. The second.');
     expect(item.creator).toBe('AFP');
     expect(item.contentHtml).toBe('<p>Body.</p>');

@@ -54,6 +54,12 @@ describe('renderNewArticle', () => {
     expect(newsroomNow(new Date('2026-01-10T09:30:00Z'))).toBe('2026-01-10T09:30');
   });
 
+  it('adds the offset in the hour the clocks go back, when the wall time happens twice', () => {
+    expect(newsroomNow(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T01:30+01:00');
+    expect(newsroomNow(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T01:30+00:00');
+    expect(newsroomNow(new Date('2026-10-25T02:30:00Z'))).toBe('2026-10-25T02:30');
+  });
+
   it('writes frontmatter that reads back exactly, as a draft, whatever the headline holds', () => {
     const headline = 'He said: "no" & she said \'yes\' </script><script>alert(1)</script> ]]> # not a comment 新闻 خبر 🗞️';
     const text = renderNewArticle({ headline, topics: ['china', 'trade'], source: 'Reuters: Asia', slug: 'x' }, now);
@@ -67,8 +73,11 @@ describe('renderNewArticle', () => {
     });
   });
 
-  it('leaves the source as a hint when none was given', () => {
-    const { frontmatter } = parseFrontmatter(renderNewArticle({ headline: 'H', topics: ['sport'], slug: 'h' }, now));
+  it('leaves the source and the dateline as hints when none was given', () => {
+    const text = renderNewArticle({ headline: 'H', topics: ['sport'], slug: 'h' }, now);
+    const { frontmatter } = parseFrontmatter(text);
     expect(frontmatter).not.toHaveProperty('source');
+    expect(frontmatter).not.toHaveProperty('dateline');
+    expect(text).toContain('\n# dateline: Beijing');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchEntry, readMoreSearchEntry } from '../../src/lib/search-entry';
-import { elsewhereShard } from '../../src/lib/search-shards';
+import { articleSearchEntry, articleShard, readMoreSearchEntry } from '../../src/lib/search-entry';
 import { fakeArticle, fakeReadMoreItem } from '../support/entries';
 
 describe('articleSearchEntry', () => {
@@ -11,7 +10,7 @@ describe('articleSearchEntry', () => {
       topics: ['ukraine-war', 'trade'],
       pubDate: { instant: new Date('2022-03-03T00:00:00Z'), hasTime: false },
     });
-    expect(articleSearchEntry(article)).toEqual({
+    expect(articleSearchEntry(article, '2022')).toEqual({
       meta: [
         ['kicker', 'Ukraine war'],
         ['date', '3 March 2022'],
@@ -30,16 +29,16 @@ describe('articleSearchEntry', () => {
   });
 
   it('names a kind other than a report in the card\'s kicker, and every kind in the Kind filter', () => {
-    const opinion = articleSearchEntry(fakeArticle('o', { kind: 'opinion', topics: ['trade'] }));
+    const opinion = articleSearchEntry(fakeArticle('o', { kind: 'opinion', topics: ['trade'] }), '2022');
     expect(opinion.meta[0]).toEqual(['kicker', 'Opinion · Trade']);
     expect(opinion.filters[0]).toEqual(['kind', 'Opinion']);
-    const report = articleSearchEntry(fakeArticle('r', { topics: ['trade'] }));
+    const report = articleSearchEntry(fakeArticle('r', { topics: ['trade'] }), '2022');
     expect(report.meta[0]).toEqual(['kicker', 'Trade']);
     expect(report.filters[0]).toEqual(['kind', 'Report']);
   });
 
   it('leaves out what the editor did not give, and adds a picture when there is one', () => {
-    const entry = articleSearchEntry(fakeArticle('y', { pubDate: '2021-06-01T09:15:00Z' }), { src: '/_astro/y.webp', alt: 'A harbour' });
+    const entry = articleSearchEntry(fakeArticle('y', { pubDate: '2021-06-01T09:15:00Z' }), 'archive', { src: '/_astro/y.webp', alt: 'A harbour' });
     expect(entry.meta).toEqual([
       ['kicker', 'China'],
       ['date', '1 June 2021 at 10:15 BST'],
@@ -53,6 +52,14 @@ describe('articleSearchEntry', () => {
     ]);
     // The instant, to the minute in UTC: 10:15 in London is 09:15 UTC in June.
     expect(entry.published).toBe('2021-06-01T09:15Z');
+    expect(entry.shard).toBe('archive');
+  });
+});
+
+describe('articleShard', () => {
+  it('files the newest year\'s stories in their year\'s shard and every older one in the archive', () => {
+    expect(articleShard(fakeArticle('new', { pubDate: '2026-06-01T09:00:00Z' }), '2026')).toBe('2026');
+    expect(articleShard(fakeArticle('old', { pubDate: '2025-12-31T12:00:00Z' }), '2026')).toBe('archive');
   });
 });
 
@@ -68,7 +75,7 @@ describe('readMoreSearchEntry', () => {
         ['year', '2021'],
       ],
       published: '2021-12-01T00:00Z',
-      shard: elsewhereShard,
+      shard: 'archive',
     });
   });
 

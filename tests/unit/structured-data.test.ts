@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, newsArticle, serializeJsonLd, webSite, type NewsArticleInput } from '../../src/lib/structured-data';
+import { publisherInfo } from '../../src/lib/page-meta';
+import { breadcrumbList, newsArticle, newsMediaOrganization, serializeJsonLd, webSite, type NewsArticleInput, type PublisherInfo } from '../../src/lib/structured-data';
+import { absoluteUrl } from '../../src/lib/urls';
 
-const publisher = { name: 'Dateline', url: 'https://news.example.com/', logo: { url: 'https://news.example.com/publisher-logo.png', width: 600, height: 60 } };
+const publisher: PublisherInfo = {
+  id: 'https://news.example.com/#publisher',
+  name: 'Dateline',
+  url: 'https://news.example.com/',
+  logo: { url: 'https://news.example.com/publisher-logo.png', width: 600, height: 60 },
+  policies: { publishingPrinciples: 'https://news.example.com/about/', ethicsPolicy: 'https://news.example.com/about/ethics/' },
+};
 const input: NewsArticleInput = {
   url: 'https://news.example.com/articles/x/',
   headline: 'A headline',
@@ -48,6 +56,31 @@ describe('newsArticle', () => {
     expect(data['keywords']).toEqual(['China', 'Russia']);
     expect(data['image']).toEqual(['https://news.example.com/social/articles/x.png']);
     expect(data['correction']).toEqual([{ '@type': 'CorrectionComment', text: 'We got a figure wrong.', datePublished: '2022-03-04T10:00:00+00:00' }]);
+  });
+});
+
+describe('the newsroom as publisher', () => {
+  it('is one node, by @id, with its policies, as an article’s publisher and on its own', () => {
+    const own = newsMediaOrganization(publisher);
+    expect(own).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', '@id': publisher.id, ...publisher.policies });
+    const { '@context': _context, ...node } = own;
+    expect(newsArticle(input)['publisher']).toEqual(node);
+  });
+
+  it('names the policies present under their schema.org properties, and only those', () => {
+    const info = publisherInfo(['ethics', 'unnamed-sources', 'feedback']);
+    expect(info.policies).toEqual({
+      publishingPrinciples: absoluteUrl('/about/'),
+      ethicsPolicy: absoluteUrl('/about/ethics/'),
+      unnamedSourcesPolicy: absoluteUrl('/about/unnamed-sources/'),
+      actionableFeedbackPolicy: absoluteUrl('/about/feedback/'),
+    });
+    expect(publisherInfo([]).policies).toEqual({});
+  });
+
+  it('gives the place of a story with a dateline as locationCreated', () => {
+    expect(newsArticle({ ...input, locationCreated: 'Beijing' })['locationCreated']).toEqual({ '@type': 'Place', name: 'Beijing' });
+    expect(newsArticle(input)).not.toHaveProperty('locationCreated');
   });
 });
 
