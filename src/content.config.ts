@@ -11,6 +11,7 @@ import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
 import { slugify } from './lib/slugs';
 import { mdxEntries } from './loaders/mdx-entries';
+import { articleKindNames } from './lib/article-kinds';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
 import { parseLanguageTag } from './lib/languages';
@@ -79,6 +80,10 @@ const articles = defineCollection({
   schema: ({ image }) =>
     z.strictObject({
       title: text,
+      /** What kind of journalism it is (src/lib/article-kinds.ts); a report unless said. */
+      kind: z
+        .enum(articleKindNames, { error: (issue) => `"${String(issue.input)}" is not a kind of article; choose from ${articleKindNames.join(', ')}` })
+        .default('report'),
       /** The standfirst (dek): one or two sentences under the headline. */
       standfirst: text.optional(),
       /**

@@ -20,6 +20,11 @@ export const site = {
   relatedLimit: 4,
   /** Browser chrome colour, matching the page background of each colour scheme. */
   themeColor: { light: '#fbfaf7', dark: '#15171a' },
+  /**
+   * Articles at least this many whole years old at build time say so beside their date and on
+   * their share card: "This article is more than 2 years old" (src/lib/age-notice.ts).
+   */
+  ageNoticeAfterYears: 1,
   /** Most recent articles each feed carries (the site feed, topic feeds and the JSON Feed). */
   feedLimit: 50,
   /**

@@ -43,6 +43,7 @@ export function updateAnchor(instant: Date): string {
 export const update: EditorialComponent = {
   name: 'Update',
   summary: 'One timestamped update of a developing story; `key` lists it under "Key events" at the top of the page.',
+  example: '<Update time="2026-06-15T22:00" title="Polls have closed">\nPolls closed at 22:00. Counting has begun.\n</Update>',
   props: {
     time: { required: true, description: 'when it was posted on the newsroom clock, e.g. time="2026-06-15T09:30"' },
     title: { required: false, description: 'its headline, e.g. title="Polls close"; a key event needs one' },

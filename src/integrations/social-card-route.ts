@@ -7,7 +7,10 @@ import { getNewsroom } from '../lib/content';
 import { socialCardOrders } from '../lib/page-meta';
 import { renderSocialCard, resolveCardFonts } from '../lib/social-card';
 
-const ordersByPath = async () => new Map(socialCardOrders((await getNewsroom()).articles).map((order) => [order.path, order.card]));
+async function ordersByPath() {
+  const newsroom = await getNewsroom();
+  return new Map(socialCardOrders(newsroom.articles, newsroom.ageNotice).map((order) => [order.path, order.card]));
+}
 
 /** Serves the site card and every article card: one route for both patterns, found by URL. */
 export const GET: APIRoute = async ({ url }) => {

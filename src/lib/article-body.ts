@@ -19,6 +19,7 @@ import { updatesNewestFirst } from '../editorial/update';
 import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { articleUrl, readMoreUrl } from './urls';
+import { site } from '../site.config';
 
 /** A mistake in a body, at a place in the file (1-based line and column). */
 export interface BodyProblem {
@@ -33,6 +34,8 @@ export interface ContentLink {
   id: string;
   /** As the editor wrote it. */
   href: string;
+  /** Written as a <RichLink> card: the target counts it in its "Referenced by". */
+  card?: true;
   line: number;
   column: number;
 }
@@ -56,6 +59,8 @@ export interface BodyOptions {
   path: string;
   /** The site's public origin: links to any other origin get the outside-link marking. */
   siteUrl: string;
+  /** The newsroom clock for dates in components (default: src/site.config.ts's). */
+  clock?: { timeZone: string; locale: string };
 }
 
 /** Content folders whose files are entries with pages, by the collection they feed. */
@@ -143,6 +148,12 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const records: BodyRecords = { updates: [] };
   const slugger = new Slugger();
   let lastHeading = 1;
+  const clock = options.clock ?? { timeZone: site.timeZone, locale: site.locale };
+  /** The editorial components around the node being converted, innermost last. */
+  const openComponents: string[] = [];
+  const isBlank = (node: MdxNode) =>
+    (node.type === 'text' && (node.value ?? '').trim() === '') || (node.type === 'mdxFlowExpression' && isComment(node.value ?? ''));
+  const firstBlock = (tree.children as unknown as MdxNode[]).find((node) => !isBlank(node));
 
   const report = (node: { position?: MdxNode['position'] } | undefined, message: string) =>
     problems.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
@@ -180,7 +191,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       const { collection, id, hash } = target;
       if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${collection === 'articles' ? articleUrl(id) : readMoreUrl(id)}${hash}`;
       const place = (element as { position?: MdxNode['position'] }).position?.start;
-      contentLinks.push({ collection, id, href, line: place?.line ?? 1, column: place?.column ?? 1 });
+      const card = element.properties['dataRichLink'] !== undefined ? { card: true as const } : {};
+      contentLinks.push({ collection, id, href, ...card, line: place?.line ?? 1, column: place?.column ?? 1 });
     } else if (isOutsideUrl(href, options.siteUrl)) {
       element.properties['rel'] = outsideLink.rel.split(' ');
       element.children.push(
@@ -197,7 +209,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       report(element, `"${src}": images from other sites are blocked by the site's security policy; save the picture beside the article and write ./file-name.jpg`);
       return;
     }
-    if (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '') {
+    if (element.tagName === 'img' && (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '')) {
       report(element, `"${src}" needs alternative text: ![what the picture shows](${src})`);
     }
     // Astro's content layer swaps this marker for the optimised image when the page renders.
@@ -232,15 +244,19 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   function convertJsx(node: MdxNode): ElementContent[] {
     const name = node.name;
     // A refused element's content is not read: its mistake is the element itself.
-    const refused = name ? refusedElements[name.toLowerCase()] : undefined;
+    const refused = name && !editorialComponents.has(name) ? refusedElements[name.toLowerCase()] : undefined;
     if (refused) {
       report(node, `<${name}>: ${refused}`);
       return [];
     }
+    const component = name ? editorialComponents.get(name) : undefined;
+    if (component) openComponents.push(component.name);
+    const problemsBefore = problems.length;
     const children = convertChildren(node.children ?? []);
+    if (component) openComponents.pop();
     if (!name) return children; // a fragment, <>…</>
-    const component = editorialComponents.get(name);
-    if (component) return renderComponent(component, node, children);
+    // A component whose content has a mistake is not judged on what is left of that content.
+    if (component) return problems.length > problemsBefore ? [] : renderComponent(component, node, children);
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       const known = [...editorialComponents.keys()];
       report(node, `<${name}> is not one of the newsroom's components${known.length ? `; use one of ${known.map((k) => `<${k}>`).join(', ')}` : ''}`);
@@ -298,14 +314,22 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       report(node, `<${component.name}> takes no content: write it as <${component.name} … />`);
       valid = false;
     }
+    if (component.within && openComponents.at(-1) !== component.within) {
+      report(node, `<${component.name}> belongs inside <${component.within}>…</${component.within}>`);
+      valid = false;
+    }
+    if (component.placement === 'top' && node !== firstBlock) {
+      report(node, `<${component.name}> goes at the top of the story, before its first paragraph`);
+      valid = false;
+    }
     if (!valid) return [];
-    const rendered = component.render({ props, children, line: node.position?.start.line ?? 1, records });
+    const rendered = component.render({ props, children, clock, line: node.position?.start.line ?? 1, records });
     if (typeof rendered === 'string') {
       report(node, `<${component.name}>: ${rendered}`);
       return [];
     }
     const nodes = Array.isArray(rendered) ? rendered : [rendered];
-    walk(nodes);
+    walk(nodes, node.position);
     return nodes;
   }
 
@@ -325,12 +349,19 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     return out;
   }
 
-  /** Components' own output: links, images and headings in it get the body's treatment. */
-  function walk(nodes: ElementContent[]): void {
+  /**
+   * Components' own output: links, images and headings in it get the body's treatment, and a
+   * mistake in them is reported at the component's place in the file.
+   */
+  function walk(nodes: ElementContent[], position: MdxNode['position']): void {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
+      const placed = node as { position?: MdxNode['position'] };
+      placed.position ??= position;
       visitElement(node);
-      walk(node.children);
+      // A <picture>'s AVIF source (src/editorial/figure.ts) goes to astro:assets like its img.
+      if (node.tagName === 'source') visitImage(node);
+      walk(node.children, placed.position);
     }
   }
 

@@ -11,6 +11,8 @@ import type { PublicationStatus } from './publishing';
 import { slugify } from './slugs';
 import { storyOrigin } from './story-origin';
 import { articleUrl, authorUrl, readMoreUrl, sourceUrl, topicUrl } from './urls';
+import { kindLabel } from './article-kinds';
+import type { RichLinkCard } from './rich-links';
 
 /** An article's photograph as the editor described it: file, alt text, credit, caption. */
 export type HeroImageData = NonNullable<Article['data']['image']>;
@@ -43,6 +45,10 @@ export interface ArticleSummary {
   published: TimeView;
   topics: TopicView[];
   status: PublicationStatus;
+  /** The kind's label ("Opinion"); undefined for a report. */
+  kind?: string | undefined;
+  /** The article's kind, for styling: opinion must be unmistakable at a glance. */
+  kindName: Article['data']['kind'];
   /** A developing story still being updated: a LIVE label wherever it is listed. */
   live: boolean;
   /** While it is live, when its newest update was posted ("Updated 14:32 BST, …"). */
@@ -114,6 +120,8 @@ export function articleSummary(article: Article, status: PublicationStatus): Art
     published: timeView(data.pubDate),
     topics: data.topics.map(topicView),
     status,
+    kind: kindLabel(data.kind),
+    kindName: data.kind,
     live: isLive(article),
     liveUpdated: isLive(article) ? liveUpdatedView(article) : undefined,
   };
@@ -141,6 +149,15 @@ export function keyEvents(article: Article): KeyEventView[] {
   return storyUpdates(article)
     .filter((update) => update.key && update.title)
     .map((update) => ({ href: `#${update.id}`, title: update.title!, time: clockTimeView(update.instant) }));
+
+}
+
+/** What a <RichLink> card shows of the article it links to. */
+export function richLinkCard(article: Article): RichLinkCard {
+  const { data } = article;
+  const kind = kindLabel(data.kind);
+  const topic = topics[data.topics[0]!];
+  return { id: article.id, kicker: kind ? `${kind} · ${topic}` : topic, title: data.title, date: timeView(data.pubDate) };
 }
 
 export function readMoreItemDate(item: ReadMoreItem): TimeView | undefined {

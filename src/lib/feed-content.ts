@@ -9,12 +9,13 @@ import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { site } from '../site.config';
-import { bylineLink } from './article-view';
+import { bylineLink, richLinkCard } from './article-view';
 import { getNewsroom } from './content';
 import { buildFeedItems, type FeedImage, type FeedItem, type RenderedArticle } from './feed-items';
 import { rssFeed, type FeedChannel } from './feeds';
 import { buildTime } from './publishing';
 import type { Article } from './newsroom';
+import { finishBodyHtml } from './body-html';
 
 /** Widest hero image a feed carries; readers show it at column width. */
 const heroWidth = 1200;
@@ -50,9 +51,10 @@ async function heroImage(article: Article): Promise<FeedImage | undefined> {
 }
 
 async function renderArticle(article: Article): Promise<RenderedArticle> {
-  const [{ Content }, renderer] = await Promise.all([render(article), getContainer()]);
+  const [{ Content }, renderer, newsroom] = await Promise.all([render(article), getContainer(), getNewsroom()]);
   const [bodyHtml, image] = await Promise.all([renderer.renderToString(Content), heroImage(article)]);
-  return { bodyHtml, image };
+  // Finished as on the page: <RichLink> cards from this build's newsroom, picture sources tidied.
+  return { bodyHtml: finishBodyHtml(bodyHtml, newsroom.richLinksOf(article).map(richLinkCard)), image };
 }
 
 function renderedArticle(article: Article): Promise<RenderedArticle> {

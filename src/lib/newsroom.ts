@@ -12,6 +12,7 @@ import { slugify } from './slugs';
 import type { BodyMetadata, ContentLink } from './article-body';
 import { archiveMonths, type ArchiveMonth } from './archive';
 import { findUpdateTimeProblems } from './developing-story';
+import { ageNotice } from './age-notice';
 
 export type Article = CollectionEntry<'articles'>;
 export type ReadMoreItem = CollectionEntry<'readMore'>;
@@ -59,8 +60,12 @@ export interface Newsroom {
   status(article: Article): PublicationStatus;
   /** The article's "Read more" list in the editor's order, unpublished targets left out. */
   readMoreOf(article: Article): ReadMoreLink[];
-  /** Articles whose "Read more" names this entry, newest first. */
+  /** Articles whose "Read more" or <RichLink> cards name this entry, newest first, each once. */
   referencedBy(ref: ReadMoreRef): Article[];
+  /** The articles the body's <RichLink> cards name, in the body's order. */
+  richLinksOf(article: Article): Article[];
+  /** "This article is more than N years old" when it is, at the build's "now"; else undefined. */
+  ageNotice(article: Article): string | undefined;
   /**
    * "Related coverage": the stories most like this article that its "Read more" does not list
    * already, best first. The whole index is computed on the first call, once per build.
@@ -236,7 +241,8 @@ export function buildNewsroom(
   // Newest first, so each list is in order and a desk's name is its newest story's spelling.
   for (const article of articles) {
     for (const topic of article.data.topics) appendTo(articlesByTopic, topic, article);
-    for (const ref of article.data.readMore) appendTo(referrers, refKey(ref), article);
+    const named = new Set([...article.data.readMore, ...contentLinksOf(article).filter((link) => link.card)].map(refKey));
+    for (const key of named) appendTo(referrers, key, article);
     for (const id of article.data.authors) {
       const desk = authorDesks.get(id);
       if (desk) desk.articles.push(article);
@@ -308,5 +314,7 @@ export function buildNewsroom(
     sourceDesks,
     sourceDeskOf: (article) => (article.data.source === undefined ? undefined : sourceDesks.get(slugify(article.data.source))),
     deskArchive,
+    richLinksOf: (article) => contentLinksOf(article).flatMap((link) => (link.card && articleById.get(link.id)) || []),
+    ageNotice: (article) => ageNotice(article.data.pubDate.instant, options.now, site.ageNoticeAfterYears, site.timeZone),
   };
 }

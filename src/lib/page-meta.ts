@@ -17,6 +17,7 @@ import type { SocialCardOrder } from './social-card-orders';
 import type { AuthorView, SourceDeskView } from './article-view';
 import { breadcrumbList, newsArticle, newsMediaOrganization, profilePage, sourceCollectionPage, webSite, type JsonLd, type PersonInput, type PublisherInfo } from './structured-data';
 import { isSyndicated } from './syndication';
+import { articleKinds, kindLabel } from './article-kinds';
 import {
   absoluteUrl,
   articleUrl,
@@ -60,24 +61,35 @@ export function siteSocialCard(): SocialCard {
   return { siteName: site.name, headline: site.description };
 }
 
-/** What the generated card of an article shows. */
-export function articleSocialCard(article: Article): SocialCard {
+/**
+ * What the generated card of an article shows: kind and topic, headline, and a dateline that
+ * leads with the age notice of an old story (src/lib/age-notice.ts), so a share of it says so.
+ */
+export function articleSocialCard(article: Article, ageNotice?: string): SocialCard {
   const { data } = article;
   const date = formatPublicationTime({ instant: data.pubDate.instant, hasTime: false }, site.locale, site.timeZone);
+  const kind = kindLabel(data.kind);
+  const topic = topics[data.topics[0]!];
+  const dateline = data.source ? `${date} · ${data.source}` : date;
   return {
     siteName: site.name,
-    kicker: topics[data.topics[0]!],
+    kicker: kind ? `${kind} · ${topic}` : topic,
     headline: data.title,
-    dateline: data.source ? `${date} · ${data.source}` : date,
+    dateline: ageNotice ? `${ageNotice} · ${dateline}` : dateline,
   };
 }
 
-/** Every generated card the site links to: the site's own, and each article's without a photo. */
-export function socialCardOrders(articles: readonly Article[]): SocialCardOrder[] {
+/**
+ * Every generated card the site links to: the site's own, and each article's without a photo.
+ * `ageNotice` gives an article's notice at the build's "now" (Newsroom.ageNotice).
+ */
+export function socialCardOrders(articles: readonly Article[], ageNotice: (article: Article) => string | undefined): SocialCardOrder[] {
   const inSite = (url: string) => url.replace(/^\//, '');
   return [
     { path: inSite(siteSocialCardUrl()), card: siteSocialCard() },
-    ...articles.filter((article) => !article.data.image).map((article) => ({ path: inSite(socialCardUrl(article.id)), card: articleSocialCard(article) })),
+    ...articles
+      .filter((article) => !article.data.image)
+      .map((article) => ({ path: inSite(socialCardUrl(article.id)), card: articleSocialCard(article, ageNotice(article)) })),
   ];
 }
 
@@ -89,11 +101,11 @@ export interface HeroRendition {
   type: string;
 }
 
-/** The hero photo when the article has one, else its generated card. */
-export function articleShareImage(article: Article, hero?: HeroRendition): ShareImage {
+/** The hero photo when the article has one, else its generated card (which carries the age notice). */
+export function articleShareImage(article: Article, ageNotice: string | undefined, hero?: HeroRendition): ShareImage {
   const { image, title } = article.data;
   if (image && hero) return { ...hero, alt: image.alt };
-  return { url: socialCardUrl(article.id), ...socialCardSize, alt: title, type: 'image/png' };
+  return { url: socialCardUrl(article.id), ...socialCardSize, alt: ageNotice ? `${title}. ${ageNotice}` : title, type: 'image/png' };
 }
 
 function articleHeadFields(article: Article): ArticleHead {
@@ -146,6 +158,7 @@ export function articleStructuredData(
   const coverage = liveCoverage(article);
   return [
     newsArticle({
+      type: articleKinds[data.kind].schemaType,
       url,
       headline: data.title,
       description: describeArticle(article),

@@ -9,8 +9,9 @@ import { timeView, readMoreItemDate } from './article-view';
 import type { Article, ReadMoreItem } from './newsroom';
 import { archiveShard, yearOf } from './search-shards';
 import { storyOrigin } from './story-origin';
+import { articleKinds, kindLabel } from './article-kinds';
 
-export type SearchFilter = 'topic' | 'source' | 'year';
+export type SearchFilter = 'kind' | 'topic' | 'source' | 'year';
 
 export interface SearchEntry {
   /** Shown in results: `kicker`, `date`, and when known `standfirst`, `image`, `image_alt`. */
@@ -46,14 +47,17 @@ export function articleSearchEntry(article: Article, shard: string, image?: Sear
   const { data } = article;
   const published = timeView(data.pubDate);
   const topicLabels = data.topics.map((slug) => topics[slug]);
+  const kind = kindLabel(data.kind);
+  const topic = topicLabels[0] ?? site.name;
   const meta: SearchEntry['meta'] = [
-    ['kicker', topicLabels[0] ?? site.name],
+    ['kicker', kind ? `${kind} · ${topic}` : topic],
     ['date', published.text],
   ];
   if (data.standfirst) meta.push(['standfirst', data.standfirst]);
   if (image) meta.push(['image', image.src], ['image_alt', image.alt]);
 
-  const filters: SearchEntry['filters'] = topicLabels.map((label) => ['topic', label]);
+  // Every kind is a filter value, reports too, so a reader can ask for reports only.
+  const filters: SearchEntry['filters'] = [['kind', articleKinds[data.kind].label], ...topicLabels.map((label): [SearchFilter, string] => ['topic', label])];
   filters.push(['source', storyOrigin(data, site.name)]);
   filters.push(['year', yearOf(article)]);
 

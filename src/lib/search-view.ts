@@ -42,6 +42,7 @@ export function resultSummary(count: number, query: string): string {
 /** The filters in the order readers see them, with their headings. */
 export const filterGroupsShown: ReadonlyArray<{ name: SearchFilter; label: string }> = [
   { name: 'topic', label: 'Topic' },
+  { name: 'kind', label: 'Kind' },
   { name: 'source', label: 'Source' },
   { name: 'year', label: 'Year' },
 ];

@@ -43,6 +43,8 @@ export interface SourceOrganizationInput {
 }
 
 export interface NewsArticleInput {
+  /** NewsArticle or one of its schema.org subtypes (src/lib/article-kinds.ts). */
+  type?: string | undefined;
   /** The page's canonical URL. */
   url: string;
   headline: string;
@@ -121,7 +123,7 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
   const publisher = organization(input.publisher);
   const data: JsonLd = {
     '@context': context,
-    '@type': 'NewsArticle',
+    '@type': input.type ?? 'NewsArticle',
     headline: input.headline,
     description: input.description,
     url: input.url,

@@ -16,6 +16,7 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<unkn
   'article with a byline': { path: '/articles/fixture-byline/' },
   author: { path: '/authors/ada-fixture/' },
   'source desk': { path: '/sources/fixture-wire/' },
+  'article with every editorial component (an opinion piece)': { path: '/articles/fixture-editorial/' },
   topic: { path: '/topics/china/' },
   'topic index': { path: '/topics/' },
   'outside story': { path: '/read-more/china-condemns-olympic-boycott/' },

@@ -64,6 +64,8 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     file: 'articles/update-out-of-range.mdx:10: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST)',
     says: /update-out-of-range\.mdx:14: body: <Update time="…"> \(15 June 2099 at 09:30 BST\) is after the time of this build/,
   },
+  // Every line of it is listed by tests/build/check.test.ts; the build names them the same way.
+  { fixture: 'component-mistakes', file: 'articles/component-mistakes.mdx:30:1', says: /body: <iframe>: embedded frames are blocked by the site's security policy; use <Embed url="…" title="…">/ },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 

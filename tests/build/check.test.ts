@@ -19,6 +19,22 @@ const check = (fixture: string, args = contentOnly) =>
     DATELINE_CACHE_DIR: join(workDir, fixture.replaceAll('/', '-'), 'cache'),
   });
 
+/** tests/fixtures/bad-input/component-mistakes: each line's mistake, as the editor reads it. */
+const componentMistakes: [line: number, message: string][] = [
+  [8, '<KeyPoints> goes at the top of the story, before its first paragraph'],
+  [12, '<Figure>: "credit" is required: who took it, e.g. credit="Agency/Photographer"'],
+  [14, '<PullQuote>: unknown prop "author"; it takes by'],
+  [14, '<PullQuote>: "by" is required: who is quoted, e.g. by="Name, role"'],
+  [18, '<Chart> is not one of the newsroom\'s components; use one of <KeyPoints>, <Figure>, <PullQuote>, <Factbox>, <Timeline>, <Event>, <RichLink>, <Embed>'],
+  [20, '<Timeline>: write only <Event date="…">…</Event> inside it'],
+  [25, '<Event>: date: "3 March" is not a date; write "2021-12" (a month), "2022-03-03" (a day, on the newsroom clock), "2022-03-03T14:30" (newsroom clock) or "2022-03-03T14:30:00+08:00" (any offset)'],
+  [28, '<Embed>: url: "video.example.com" is not a site we embed from; use one of YouTube, Vimeo, X, Instagram, TikTok, Bluesky, Datawrapper, Flourish, Mastodon, or link to it in the text'],
+  [30, '<iframe>: embedded frames are blocked by the site\'s security policy; use <Embed url="…" title="…"> for a video or post'],
+  [32, '<script>: scripts are not allowed in an article'],
+  [34, '<style>: styles are not allowed in an article; the site\'s stylesheet styles every element'],
+  [36, '<span onclick>: event handlers run code and are not allowed in an article'],
+];
+
 const badInput: { fixture: string; line: string }[] = [
   { fixture: 'missing-title', line: 'articles/no-title.mdx:1: title: is required' },
   { fixture: 'empty-title', line: 'articles/empty-title.mdx:2: title: must not be empty' },
@@ -58,7 +74,7 @@ describe('npm run check on content with a mistake', () => {
       `${at}/broken-yaml.mdx:2: frontmatter: is not valid YAML: Missing closing "quote`,
       expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:4: topics\\[1\\]: "chocolate" is not a known topic`)),
       `${at}/many-mistakes.mdx:5: draft: must be true or false`,
-      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, standfirst,`)),
+      expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, kind, standfirst,`)),
     ]);
     expect(log).toContain('Type check and build skipped');
   });
@@ -84,12 +100,21 @@ describe('npm run check on content with a mistake', () => {
     expect(code).toBe(1);
   });
 
+  it('names each mistake in an editorial component at its line, with what to write instead', async () => {
+    const { code, lines } = await check('bad-input/component-mistakes', ['--skip-types']);
+    const file = 'tests/fixtures/bad-input/component-mistakes/articles/component-mistakes.mdx';
+    expect(code).toBe(1);
+    expect(lines).toEqual(componentMistakes.map(([line, message]) => `${file}:${line}: body: ${message}`));
+  });
+
   it('finds links to articles that do not exist or are not published where the editor wrote them', async () => {
     const { code, lines } = await check('check/broken-links', []);
     const file = 'tests/fixtures/check/broken-links/articles/broken-links.mdx';
     expect(lines).toEqual([
       `${file}:7: body: "/articles/no-such-story/" leads nowhere: there is no article "no-such-story" (no no-such-story.mdx in the content folder)`,
       `${file}:9: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
+      `${file}:13: body: "/articles/no-such-card/" leads nowhere: there is no article "no-such-card" (no no-such-card.mdx in the content folder)`,
+      `${file}:15: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
     ]);
     expect(code).toBe(1);
   });

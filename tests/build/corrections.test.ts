@@ -30,7 +30,7 @@ describe('a corrected article', () => {
   });
 
   it('carries dateModified and each CorrectionComment in its JSON-LD', () => {
-    const article = jsonLdOfType($, 'NewsArticle');
+    const article = jsonLdOfType($, 'ReportageNewsArticle');
     expect(article['dateModified']).toBe('2026-06-15T08:15:00+01:00');
     expect(article['correction']).toEqual([
       { '@type': 'CorrectionComment', text: 'An earlier version of this fixture gave the wrong figure.', datePublished: '2026-06-14T17:30:00+01:00' },

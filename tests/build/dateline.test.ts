@@ -31,7 +31,7 @@ describe('a story with a dateline', () => {
   });
 
   it('gives the place as locationCreated in its NewsArticle', () => {
-    expect(jsonLdOfType(page(filed.path), 'NewsArticle')['locationCreated']).toEqual({ '@type': 'Place', name: filed.place });
+    expect(jsonLdOfType(page(filed.path), 'ReportageNewsArticle')['locationCreated']).toEqual({ '@type': 'Place', name: filed.place });
   });
 
   it('opens the full content of every feed that carries it with the dateline', () => {
@@ -50,7 +50,7 @@ describe('a story without one', () => {
     const $ = page(`/articles/${seed.slug}/`);
     expect($('.dateline')).toHaveLength(0);
     expect(textOf($, '.article-body').startsWith(seed.paragraphs[0]!)).toBe(true);
-    expect(jsonLdOfType($, 'NewsArticle')).not.toHaveProperty('locationCreated');
+    expect(jsonLdOfType($, 'ReportageNewsArticle')).not.toHaveProperty('locationCreated');
     const item = parseRssFeed(builtFile('/rss.xml')).items?.find((entry) => entry.link === absoluteUrl(`/articles/${seed.slug}/`));
     expect(item?.content?.encoded).not.toContain('class="dateline"');
   });

@@ -53,7 +53,7 @@ describe('HTML validity', () => {
 
   it('every page kind passes without errors', async () => {
     const files = htmlFiles(siteDir());
-    for (const kind of ['index.html', '404.html', 'articles/', 'topics/index.html', 'topics/china/', 'read-more/', 'corrections/', 'search/', 'authors/', 'sources/', 'about/index.html', 'about/ethics/', 'articles/fixture-media/']) {
+    for (const kind of ['index.html', '404.html', 'articles/', 'topics/index.html', 'topics/china/', 'read-more/', 'corrections/', 'search/', 'authors/', 'sources/', 'about/index.html', 'about/ethics/', 'articles/fixture-media/', 'articles/fixture-editorial/']) {
       expect(files.some((file) => relative(siteDir(), file).startsWith(kind)), kind).toBe(true);
     }
     const errors: string[] = [];

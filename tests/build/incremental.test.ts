@@ -56,6 +56,9 @@ const searchRecord = (url: string) => searchRecords(outDir).find((record) => rec
 
 beforeAll(async () => {
   mergeContent(contentDir, join(projectRoot, 'src/content'), join(projectRoot, 'tests/fixtures/site-content'));
+  // A <RichLink> card of the story that the rebuild retitles, on another page.
+  const editorial = join(contentDir, 'articles/fixture-editorial.mdx');
+  writeFileSync(editorial, `${readFileSync(editorial, 'utf8')}\n<RichLink to="articles/fixture-follow-up" />\n`);
   // The newsroom publishes its first policies only before the third build (below).
   rmSync(join(contentDir, 'policies'), { recursive: true, force: true });
   const first = await runBuild({ contentDir, outDir, cacheDir, env });
@@ -86,6 +89,28 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+describe('a rebuild on a later day', () => {
+  const later = tempDir('incremental-later');
+  afterAll(() => rmSync(later, { recursive: true, force: true }));
+  const build = (now: string) =>
+    runBuild({ contentDir: join(projectRoot, 'src/content'), outDir: join(later, 'dist'), cacheDir: join(later, 'cache'), env: { DATELINE_NOW: now, DATELINE_SOCIAL_CARD_CACHE_DIR: join(later, 'cards') } });
+  const notice = () => load(readFileSync(join(later, 'dist/articles', seed.slug, 'index.html'), 'utf8'))('.age-notice').text();
+  const card = () => readFileSync(join(later, 'dist/social/articles', `${seed.slug}.png`));
+
+  it('renders the page and its share card again when the age notice changes, with no content edited', async () => {
+    const first = await build('2026-06-15T12:00:00Z');
+    expect(first.code, first.output).toBe(0);
+    expect(notice()).toBe('This article is more than 4 years old');
+    const firstCard = card();
+    // The seed was published on 3 March 2022: five years old from 3 March 2027.
+    const next = await build('2027-03-04T12:00:00Z');
+    expect(next.code, next.output).toBe(0);
+    expect(next.output).toMatch(/\b0 of \d+ bodies rendered/);
+    expect(notice()).toBe('This article is more than 5 years old');
+    expect(card().equals(firstCard)).toBe(false);
+  });
+});
+
 describe('a rebuild after one article changed', () => {
   it('reuses pages and rendered bodies from the cache, rendering only the edited bodies', () => {
     expect(rebuild.output).toMatch(/\(restored\)/);
@@ -108,6 +133,8 @@ describe('a rebuild after one article changed', () => {
     const followUpLink = '.article-list .summary-title a[href="/articles/fixture-follow-up/"]';
     expect(html('')(followUpLink).text()).toBe(newTitle);
     expect(html('topics/trade')(followUpLink).text()).toBe(newTitle);
+    // A <RichLink> card is filled in when its page renders: the card's headline is in its props.
+    expect(html('articles/fixture-editorial')('aside.rich-link a[href="/articles/fixture-follow-up/"] .rich-link-title').text()).toBe(newTitle);
     for (const page of ['', `articles/${seed.slug}`, 'topics/china', 'read-more/china-condemns-olympic-boycott']) {
       expect(readFileSync(join(outDir, page, 'index.html'), 'utf8'), page).not.toContain(oldTitle);
     }
@@ -247,7 +274,7 @@ describe('a rebuild after the first policies are published', () => {
   });
 
   it('gives unchanged articles a publisher with the new policies', () => {
-    const publisher = jsonLdOfType(html(`articles/${seed.slug}`), 'NewsArticle')['publisher'] as Record<string, unknown>;
+    const publisher = jsonLdOfType(html(`articles/${seed.slug}`), 'ReportageNewsArticle')['publisher'] as Record<string, unknown>;
     expect(publisher['ethicsPolicy']).toBe(absoluteUrl('/about/ethics/'));
   });
 });

@@ -45,7 +45,8 @@ describe('the seed article head', () => {
     const meta = await sharp(fileOf(image)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     expect([metaContent($, 'og:image:width'), metaContent($, 'og:image:height')]).toEqual(['1200', '630']);
-    expect(metaContent($, 'og:image:alt')).toBe(seed.headline);
+    // The seed is years old at the test build's "now": its card says so (src/lib/age-notice.ts).
+    expect(metaContent($, 'og:image:alt')).toBe(`${seed.headline}. This article is more than 4 years old`);
     expect(metaContent($, 'twitter:card')).toBe('summary_large_image');
     expect(metaContent($, 'twitter:image')).toBe(image);
   });
@@ -65,9 +66,9 @@ describe('the seed article head', () => {
 
 describe('the seed article JSON-LD', () => {
   const $ = page(seedPath);
-  const article = jsonLdOfType($, 'NewsArticle');
+  const article = jsonLdOfType($, 'ReportageNewsArticle');
 
-  it('is a NewsArticle with headline, description and ISO 8601 dates with offset', () => {
+  it('is a ReportageNewsArticle (a report, the default kind) with headline, description and ISO 8601 dates with offset', () => {
     expect(article['@context']).toBe('https://schema.org');
     expect(article['headline']).toBe(seed.headline);
     expect(article['description']).toBe(metaContent($, 'description'));
@@ -130,8 +131,8 @@ describe('other pages', () => {
   it('our own story is not marked as syndicated, and names us as author', () => {
     const $ = page('/articles/fixture-follow-up/');
     expect(metaContents($, 'Googlebot-News')).toEqual([]);
-    expect(jsonLdOfType($, 'NewsArticle')['author']).toEqual([{ '@type': 'Organization', name: 'Dateline', url: absoluteUrl('/') }]);
-    expect(jsonLdOfType($, 'NewsArticle')).not.toHaveProperty('sourceOrganization');
+    expect(jsonLdOfType($, 'ReportageNewsArticle')['author']).toEqual([{ '@type': 'Organization', name: 'Dateline', url: absoluteUrl('/') }]);
+    expect(jsonLdOfType($, 'ReportageNewsArticle')).not.toHaveProperty('sourceOrganization');
   });
 
   it('an editor\'s canonical URL replaces our own', () => {
@@ -147,7 +148,7 @@ describe('other pages', () => {
     // shortcut and highlighter), and the JSON-LD still parses: nothing ended a block early.
     expect(html.match(/<script/g)).toHaveLength($('script').length);
     expect(jsonLd($)).toHaveLength($('script[type="application/ld+json"]').length);
-    expect(jsonLdOfType($, 'NewsArticle')['headline']).toBe('Fixture: wire copy on “R&D” with a </script> in its headline');
+    expect(jsonLdOfType($, 'ReportageNewsArticle')['headline']).toBe('Fixture: wire copy on “R&D” with a </script> in its headline');
     expect($('h1').text()).toBe('Fixture: wire copy on “R&D” with a </script> in its headline');
   });
 

@@ -43,6 +43,7 @@ describe('listings', () => {
       '/articles/fixture-media/',
       '/articles/fixture-wire-byline/',
       '/articles/fixture-markdown/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-hostile/',
       '/articles/fixture-long-words/',
       '/articles/fixture-chinese/',
@@ -67,7 +68,7 @@ describe('listings', () => {
   it('files every story by month: /archive/ lists the months, each month page its stories', () => {
     const index = page('/archive/');
     const months = index('.topic-index li').map((_, li) => `${index(li).find('a').attr('href')} ${index(li).find('.meta').text()}`).get();
-    expect(months).toEqual(['/archive/2026/06/ 12 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
+    expect(months).toEqual(['/archive/2026/06/ 13 articles', '/archive/2022/03/ 1 article', '/archive/2020/01/ 1 article']);
     expect(index('.archive-year').map((_, h) => index(h).text()).get()).toEqual(['2026', '2022', '2020']);
 
     const june = page('/archive/2026/06/');
@@ -81,6 +82,7 @@ describe('listings', () => {
       '/articles/fixture-media/',
       '/articles/fixture-wire-byline/',
       '/articles/fixture-markdown/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-hostile/',
       '/articles/fixture-long-words/',
       '/articles/fixture-chinese/',

@@ -61,8 +61,8 @@ describe('links around the seed article', () => {
     expect(followUp('#related + ol a').map((_, a) => followUp(a).attr('href')).get()).not.toContain(seedPath);
   });
 
-  it('the seed article lists the follow-up under "Referenced by"', () => {
-    expect($('#referenced-by + ol a').map((_, a) => $(a).attr('href')).get()).toEqual(['/articles/fixture-follow-up/']);
+  it('the seed article lists the follow-up and the story with a rich link to it under "Referenced by", newest first', () => {
+    expect($('#referenced-by + ol a').map((_, a) => $(a).attr('href')).get()).toEqual(['/articles/fixture-follow-up/', '/articles/fixture-editorial/']);
   });
 });
 

@@ -25,6 +25,7 @@ describe('the search index', () => {
       '/articles/fixture-byline/',
       '/articles/fixture-chinese/',
       '/articles/fixture-corrected/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-feed-text/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-hostile-frontmatter/',
@@ -49,7 +50,7 @@ describe('the search index', () => {
     // The newest year's stories; the archive holds the older ones and the outside stories. Each
     // shard has one index per language of its pages (tests/build/languages.test.ts).
     expect(languagesByShard).toEqual([
-      ['2026', { 'en-gb': 11, 'zh-cn': 1 }],
+      ['2026', { 'en-gb': 12, 'zh-cn': 1 }],
       ['archive', { 'en-gb': 6, ar: 1 }],
     ]);
   });

@@ -98,7 +98,7 @@ describe('the newsroom in structured data', () => {
   });
 
   it('names the same newsroom, policies and all, as the publisher of articles and of the site', () => {
-    const article = jsonLdOfType(page(`/articles/${seed.slug}/`), 'NewsArticle')['publisher'] as JsonLdNode;
+    const article = jsonLdOfType(page(`/articles/${seed.slug}/`), 'ReportageNewsArticle')['publisher'] as JsonLdNode;
     const site = jsonLdOfType(page('/'), 'WebSite')['publisher'] as JsonLdNode;
     for (const publisher of [article, site]) {
       expect(publisher['@type']).toBe('NewsMediaOrganization');

@@ -21,6 +21,7 @@ const summary: ArticleSummary = {
   teaser: `Teaser ${hostile}`,
   origin: `Source ${hostile}`,
   published: { datetime: '2022-03-03', text: '3 March 2022' },
+  kindName: 'report',
   topics: [topic],
   status: 'published',
   live: false,

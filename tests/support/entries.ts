@@ -22,6 +22,7 @@ export function fakeArticle(
       authors: [],
       draft: false,
       corrections: [],
+      kind: 'report',
       ...rest,
       pubDate:
         typeof pubDate === 'string' || pubDate === undefined

@@ -18,6 +18,7 @@ describe('articleSearchEntry', () => {
         ['standfirst', 'A standfirst.'],
       ],
       filters: [
+        ['kind', 'Report'],
         ['topic', 'Ukraine war'],
         ['topic', 'Trade'],
         ['source', 'Reuters'],
@@ -26,6 +27,15 @@ describe('articleSearchEntry', () => {
       published: '2022-03-03T00:00Z',
       shard: '2022',
     });
+  });
+
+  it('names a kind other than a report in the card\'s kicker, and every kind in the Kind filter', () => {
+    const opinion = articleSearchEntry(fakeArticle('o', { kind: 'opinion', topics: ['trade'] }), '2022');
+    expect(opinion.meta[0]).toEqual(['kicker', 'Opinion · Trade']);
+    expect(opinion.filters[0]).toEqual(['kind', 'Opinion']);
+    const report = articleSearchEntry(fakeArticle('r', { topics: ['trade'] }), '2022');
+    expect(report.meta[0]).toEqual(['kicker', 'Trade']);
+    expect(report.filters[0]).toEqual(['kind', 'Report']);
   });
 
   it('leaves out what the editor did not give, and adds a picture when there is one', () => {
@@ -38,6 +48,7 @@ describe('articleSearchEntry', () => {
     ]);
     // No source named: the story is our newsroom's (src/lib/story-origin.ts).
     expect(entry.filters).toEqual([
+      ['kind', 'Report'],
       ['topic', 'China'],
       ['source', 'Dateline'],
       ['year', '2021'],

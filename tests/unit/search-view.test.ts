@@ -38,9 +38,10 @@ describe('filterGroups', () => {
     topic: { Trade: 1, China: 2, Sport: 0 },
     year: { '2021': 2, '2026': 1, '2022': 1 },
     source: { Reuters: 1, 'Asia Financial': 2 },
+    kind: { Report: 2, Opinion: 1, Analysis: 0 },
   };
 
-  it('lists topic, source and year, values alphabetical and years newest first, leaving out values no result has', () => {
+  it('lists topic, kind, source and year, values alphabetical and years newest first, leaving out values no result has', () => {
     expect(filterGroups(counts, {})).toEqual([
       {
         name: 'topic',
@@ -48,6 +49,14 @@ describe('filterGroups', () => {
         choices: [
           { value: 'China', count: 2, checked: false },
           { value: 'Trade', count: 1, checked: false },
+        ],
+      },
+      {
+        name: 'kind',
+        label: 'Kind',
+        choices: [
+          { value: 'Opinion', count: 1, checked: false },
+          { value: 'Report', count: 2, checked: false },
         ],
       },
       {
