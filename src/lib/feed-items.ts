@@ -11,6 +11,7 @@ import { describeArticle } from './excerpt';
 import type { CreditLink } from './article-view';
 import type { Article } from './newsroom';
 import { storyLastChange } from './developing-story';
+import { kindLabel } from './article-kinds';
 import { absoluteUrl, articleUrl } from './urls';
 
 export interface FeedImage {
@@ -99,7 +100,9 @@ export function toFeedItem(article: Article, rendered: RenderedArticle, origin?:
     published: data.pubDate.instant,
     // The newest update of a developing story, a correction or the editor's updatedDate.
     updated: storyLastChange(article)?.instant,
-    categories: data.topics.map((topic) => topics[topic]),
+    // The type of work first (Opinion, Analysis…), as readers see it on the page: feed readers
+    // show categories. A report has no label, as on the page.
+    categories: [kindLabel(data.kind), ...data.topics.map((topic) => topics[topic])].filter((label): label is string => label !== undefined),
     creators,
     image,
     language: data.lang,

@@ -283,3 +283,14 @@ describe('feed discovery', () => {
     expect(builtFile('/rss.css')).toContain('.subscribe');
   });
 });
+
+describe('the type of work in feeds', () => {
+  it('comes first among an opinion piece\'s categories, as its label does on the page; a report has none', () => {
+    const opinion = rss('/rss.xml').items?.find((item) => item.link?.endsWith('/articles/fixture-editorial/'));
+    expect(opinion?.categories?.[0]?.name).toBe('Opinion');
+    const tags = parseJsonFeed(json()).items?.find((item) => item.url?.endsWith('/articles/fixture-editorial/'))?.tags;
+    expect(tags?.[0]).toBe('Opinion');
+    const report = rss('/rss.xml').items?.find((item) => item.link?.endsWith(`/articles/${seed.slug}/`));
+    expect(report?.categories?.map((c) => c.name)).not.toContain('Report');
+  });
+});

@@ -30,6 +30,8 @@ describe('toFeedItem', () => {
     expect(item.summary).toBe('The standfirst.');
     expect(item.published.toISOString()).toBe('2022-03-03T00:00:00.000Z');
     expect(item.categories).toEqual(['China', 'Ukraine war']);
+    // The type of work comes first, as on the page; a report has no label.
+    expect(toFeedItem({ ...article, data: { ...article.data, kind: 'opinion' } } as Article, rendered(), origin).categories).toEqual(['Opinion', 'China', 'Ukraine war']);
     expect(item.creators).toEqual([{ name: 'Reuters, with additional editing by <George> & Co' }]);
   });
 
