@@ -34,13 +34,13 @@ describe('the byline', () => {
     const $ = page(`/articles/${seed.slug}/`);
     expect($('.byline-authors, a[rel="author"]').length).toBe(0);
     expect(textOf($, '.attribution')).toBe(seed.attribution);
-    const article = jsonLdOfType($, 'NewsArticle');
+    const article = jsonLdOfType($, 'ReportageNewsArticle');
     expect(article['author']).toEqual([{ '@type': 'Organization', name: 'Reuters' }]);
     expect(article['editor']).toEqual({ '@type': 'Person', name: 'George Russell' });
   });
 
   it('makes JSON-LD authors Persons with their page and their links elsewhere', () => {
-    const article = jsonLdOfType(page('/articles/fixture-byline/'), 'NewsArticle');
+    const article = jsonLdOfType(page('/articles/fixture-byline/'), 'ReportageNewsArticle');
     expect(article['author']).toEqual([
       {
         '@type': 'Person',
@@ -54,13 +54,13 @@ describe('the byline', () => {
   });
 
   it('keeps the agency as source organisation of wire copy with a byline, by its full name', () => {
-    const article = jsonLdOfType(page('/articles/fixture-wire-byline/'), 'NewsArticle');
+    const article = jsonLdOfType(page('/articles/fixture-wire-byline/'), 'ReportageNewsArticle');
     expect((article['author'] as { '@type': string }[]).map((a) => a['@type'])).toEqual(['Person']);
     expect(article['sourceOrganization']).toEqual({ '@type': 'Organization', name: 'Fixture Press Agency', url: 'https://example.org/fpa/' });
   });
 
   it('credits unsigned wire copy to its agency as an Organization', () => {
-    const article = jsonLdOfType(page('/articles/fixture-corrected/'), 'NewsArticle');
+    const article = jsonLdOfType(page('/articles/fixture-corrected/'), 'ReportageNewsArticle');
     expect(article['author']).toEqual([{ '@type': 'Organization', name: 'Fixture Wire Service', url: 'https://example.com/fixture-wire/' }]);
   });
 });
@@ -112,10 +112,12 @@ describe('source desks', () => {
     expect(listed('/sources/reuters/')).toEqual([`/articles/${seed.slug}/`]);
     expect(listed('/sources/dateline/')).toEqual([
       '/articles/fixture-photo/',
+      '/articles/fixture-live/',
       '/articles/fixture-follow-up/',
       '/articles/fixture-byline/',
       '/articles/fixture-media/',
       '/articles/fixture-markdown/',
+      '/articles/fixture-editorial/',
       '/articles/fixture-long-words/',
       '/articles/fixture-chinese/',
     ]);

@@ -25,7 +25,7 @@ const componentMistakes: [line: number, message: string][] = [
   [12, '<Figure>: "credit" is required: who took it, e.g. credit="Agency/Photographer"'],
   [14, '<PullQuote>: unknown prop "author"; it takes by'],
   [14, '<PullQuote>: "by" is required: who is quoted, e.g. by="Name, role"'],
-  [18, '<Chart> is not one of the newsroom\'s components; use one of <KeyPoints>, <Figure>, <PullQuote>, <Factbox>, <Timeline>, <Event>, <RichLink>, <Embed>'],
+  [18, '<Chart> is not one of the newsroom\'s components; use one of <KeyPoints>, <Figure>, <PullQuote>, <Factbox>, <Timeline>, <Event>, <RichLink>, <Embed>, <Update>'],
   [20, '<Timeline>: write only <Event date="…">…</Event> inside it'],
   [25, '<Event>: date: "3 March" is not a date; write "2021-12" (a month), "2022-03-03" (a day, on the newsroom clock), "2022-03-03T14:30" (newsroom clock) or "2022-03-03T14:30:00+08:00" (any offset)'],
   [28, '<Embed>: url: "video.example.com" is not a site we embed from; use one of YouTube, Vimeo, X, Instagram, TikTok, Bluesky, Datawrapper, Flourish, Mastodon, or link to it in the text'],

@@ -39,7 +39,7 @@ describe('a story in another language', () => {
   it('says its language to search engines and feed readers', () => {
     const $ = page('/articles/fixture-chinese/');
     const article = JSON.parse($('script[type="application/ld+json"]').first().text());
-    const articles = (Array.isArray(article) ? article : [article]).filter((item) => item['@type'] === 'NewsArticle');
+    const articles = (Array.isArray(article) ? article : [article]).filter((item) => item['@type'] === 'ReportageNewsArticle');
     expect(articles.map((item) => item.inLanguage)).toEqual(['zh-CN']);
     expect($('meta[property="og:locale"]').attr('content')).toBe('zh_CN');
     expect(page('/')('meta[property="og:locale"]').attr('content')).toBe('en_GB');
