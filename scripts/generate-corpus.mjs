@@ -254,8 +254,16 @@ export function addBreakingArticle(dir, { slug, pubDate, cites }) {
 export function correctOneArticle(dir, slug, { date, text }) {
   const file = join(dir, 'articles', `${slug}.mdx`);
   const source = readFileSync(file, 'utf8');
-  const end = source.indexOf('\n---', 3);
-  writeFileSync(file, `${source.slice(0, end)}\ncorrections:\n  - date: "${date}"\n    text: "${text}"${source.slice(end)}`);
+  const item = `  - date: "${date}"\n    text: "${text}"`;
+  // A story corrected before gets one more item in its list.
+  const list = source.indexOf('\ncorrections:\n');
+  if (list >= 0) {
+    const after = list + '\ncorrections:\n'.length;
+    writeFileSync(file, `${source.slice(0, after)}${item}\n${source.slice(after)}`);
+  } else {
+    const end = source.indexOf('\n---', 3);
+    writeFileSync(file, `${source.slice(0, end)}\ncorrections:\n${item}${source.slice(end)}`);
+  }
   return file;
 }
 
