@@ -31,23 +31,28 @@ describe('read-more item pages', () => {
   });
 });
 
+/** The fixture stories of June 2026 (the test build's "now"), newest first. */
+const juneStories = [
+  '/articles/fixture-photo/',
+  '/articles/fixture-live/',
+  '/articles/fixture-follow-up/',
+  '/articles/fixture-corrected/',
+  '/articles/fixture-byline/',
+  '/articles/fixture-media/',
+  '/articles/fixture-wire-byline/',
+  '/articles/fixture-markdown/',
+  '/articles/fixture-editorial/',
+  '/articles/fixture-hostile/',
+  '/articles/fixture-long-words/',
+  '/articles/fixture-chinese/',
+  '/articles/fixture-feed-text/',
+];
+
 describe('listings', () => {
   it('the home page lists published articles newest first, with rel-free first page', () => {
     const $ = page('/');
     expect($('.article-list .summary-title a').map((_, a) => $(a).attr('href')).get()).toEqual([
-      '/articles/fixture-photo/',
-      '/articles/fixture-live/',
-      '/articles/fixture-follow-up/',
-      '/articles/fixture-corrected/',
-      '/articles/fixture-byline/',
-      '/articles/fixture-media/',
-      '/articles/fixture-wire-byline/',
-      '/articles/fixture-markdown/',
-      '/articles/fixture-editorial/',
-      '/articles/fixture-hostile/',
-      '/articles/fixture-long-words/',
-      '/articles/fixture-chinese/',
-      '/articles/fixture-feed-text/',
+      ...juneStories,
       `/articles/${seed.slug}/`,
       '/articles/fixture-hostile-frontmatter/',
     ]);
@@ -73,21 +78,7 @@ describe('listings', () => {
 
     const june = page('/archive/2026/06/');
     expect(textOf(june, 'h1')).toBe('June 2026');
-    expect(june('.article-list .summary-title a').map((_, a) => june(a).attr('href')).get()).toEqual([
-      '/articles/fixture-photo/',
-      '/articles/fixture-live/',
-      '/articles/fixture-follow-up/',
-      '/articles/fixture-corrected/',
-      '/articles/fixture-byline/',
-      '/articles/fixture-media/',
-      '/articles/fixture-wire-byline/',
-      '/articles/fixture-markdown/',
-      '/articles/fixture-editorial/',
-      '/articles/fixture-hostile/',
-      '/articles/fixture-long-words/',
-      '/articles/fixture-chinese/',
-      '/articles/fixture-feed-text/',
-    ]);
+    expect(june('.article-list .summary-title a').map((_, a) => june(a).attr('href')).get()).toEqual(juneStories);
     expect(june('link[rel="next"]').attr('href')).toBe('/archive/2022/03/');
     expect(june('link[rel="prev"]').length).toBe(0);
     const march = page('/archive/2022/03/');
