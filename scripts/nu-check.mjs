@@ -25,7 +25,7 @@ function htmlFiles(dir) {
 
 const files = htmlFiles(root);
 const report = await new Promise((resolveReport, reject) => {
-  execFile('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+  execFile(javaCommand(), ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
     if (error && error.code === 'ENOENT') {
       reject(new Error('java is not installed: the Nu Html Checker needs Java 11+ (Debian: apt-get install default-jre-headless)'));
       return;
@@ -44,3 +44,8 @@ for (const message of errors) {
 }
 console.log(`Nu Html Checker: ${files.length} pages, ${errors.length} errors.`);
 process.exit(errors.length === 0 ? 0 : 1);
+
+/** The Java runtime: JAVA_HOME's when it is set, as Java tools expect, else `java` on the PATH. */
+function javaCommand() {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
