@@ -73,6 +73,17 @@ if (status !== 0) {
   fail(status ?? 1);
 }
 
+// A link in a body to one of our own pages that the build did not make: the editor's file and
+// line, and nothing published. Links to articles were checked before, when content synced.
+{
+  const { deadSiteLinks, siteLinkListDir } = await import('../src/lib/site-links.ts');
+  const dead = deadSiteLinks(siteLinkListDir(resolve(root, buildCacheDir())), staging);
+  if (dead.length > 0) {
+    console.error(`Links in the copy that lead nowhere:\n${dead.join('\n')}`);
+    fail(1);
+  }
+}
+
 try {
   // Loaded only now: this process waits beside Astro's, and its memory counts in the build's peak.
   const { searchBundlePath, writeSearchIndex } = await import('../src/integrations/search-index.ts');

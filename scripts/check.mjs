@@ -27,7 +27,7 @@ const { checkContent } = await importTs('scripts/lib/check-content.ts');
 const { checkSettings } = await importTs('scripts/lib/check-settings.ts');
 const { checkLinks } = await importTs('scripts/lib/check-links.ts');
 const { formatProblem, sortProblems } = await importTs('scripts/lib/problems.ts');
-const { buildFailureProblem, stripColours, typeCheckProblems } = await importTs('scripts/lib/tool-output.ts');
+const { buildFailureProblem, buildProblemLines, stripColours, typeCheckProblems } = await importTs('scripts/lib/tool-output.ts');
 const { articleUrl, policyUrl, readMoreUrl } = await importTs('src/lib/urls.ts');
 const { site } = await importTs('src/site.config.ts');
 
@@ -77,9 +77,14 @@ if (problems.length > 0) {
     say(`Building into ${outDir}…`);
     const { code, output } = await run('scripts/build.mjs');
     if (code !== 0) {
-      const found = buildFailureProblem(output);
-      if (!found) say(output);
-      problems.push(found ?? { file: resolve(projectRoot, 'astro.config.mjs'), line: 1, field: 'build', message: 'the build failed; its output is above' });
+      // Our own file:line lines (links that lead nowhere), else the place Astro names.
+      let found = buildProblemLines(output, projectRoot);
+      if (found.length === 0) {
+        const astroProblem = buildFailureProblem(output);
+        if (!astroProblem) say(output);
+        found = [astroProblem ?? { file: resolve(projectRoot, 'astro.config.mjs'), line: 1, field: 'build', message: 'the build failed; its output is above' }];
+      }
+      problems.push(...found);
     } else {
       say('Checking links in the built site…');
       const sources = new Map();

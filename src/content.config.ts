@@ -15,6 +15,7 @@ import { articleKindNames } from './lib/article-kinds';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
 import { parseLanguageTag } from './lib/languages';
+import { articleUrl, authorUrl, policyUrl, readMoreUrl } from './lib/urls';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
@@ -67,16 +68,20 @@ const languageTag = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled. */
-const loaderFor = (folder: string, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
+/**
+ * Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled;
+ * `pageUrl` is where a body is published, undefined for a collection whose bodies are not.
+ */
+const loaderFor = (folder: string, pageUrl: ((id: string) => string) | undefined, idOf: (entryPath: string, baseDir: string) => string = slugFromEntryPath) =>
   mdxEntries({
     base: `${contentDir}/${folder}`,
     contentRoot: contentDir,
     generateId: ({ entry }) => idOf(entry, `${contentDir}/${folder}`),
+    pageUrl,
   });
 
 const articles = defineCollection({
-  loader: loaderFor('articles'),
+  loader: loaderFor('articles', articleUrl),
   schema: ({ image }) =>
     z.strictObject({
       title: text,
@@ -139,7 +144,7 @@ const articles = defineCollection({
 
 /** Outside stories that "Read more" lists point to; we hold their facts, not their text. */
 const readMore = defineCollection({
-  loader: loaderFor('read-more'),
+  loader: loaderFor('read-more', readMoreUrl),
   schema: z.strictObject({
     title: text,
     publisher: text,
@@ -153,7 +158,7 @@ const readMore = defineCollection({
 
 /** The people in bylines: one file per person, its name the slug of their page /authors/<slug>/. */
 const authors = defineCollection({
-  loader: loaderFor('authors'),
+  loader: loaderFor('authors', authorUrl),
   schema: ({ image }) =>
     z.strictObject({
       name: text,
@@ -170,7 +175,7 @@ const authors = defineCollection({
  * lib/slugs.ts), e.g. sources/reuters.mdx for `source: Reuters`. The body is not used.
  */
 const sources = defineCollection({
-  loader: loaderFor('sources'),
+  loader: loaderFor('sources', undefined),
   schema: z.strictObject({
     /** The full name, e.g. "Agence France-Presse" for `source: AFP`. */
     name: text,
@@ -186,7 +191,7 @@ const sources = defineCollection({
  * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
  */
 const policies = defineCollection({
-  loader: loaderFor('policies', policyKindFromEntryPath),
+  loader: loaderFor('policies', policyUrl, policyKindFromEntryPath),
   schema: z.strictObject({
     title: text,
     updatedDate: publicationTime,

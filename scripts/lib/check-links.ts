@@ -4,10 +4,11 @@
  * would look it up. A broken link is reported where the editor wrote it when it is in an
  * article or outside story (its MDX file and line), else in the built page.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { PublicationStatus } from '../../src/lib/publishing';
+import { resolvesToFile } from '../../src/lib/site-links';
 import type { Problem } from './problems';
 
 export interface LinkCheckOptions {
@@ -25,15 +26,6 @@ export interface LinkCheckOptions {
 const addressAttributes = ['href', 'src', 'srcset', 'poster', 'action', 'data'];
 /** Plus `<meta content>` holding one of our absolute URLs (og:image, og:url and the like). */
 const selector = [...addressAttributes.map((attribute) => `[${attribute}]`), 'meta[content]'].join(', ');
-
-const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-
-/** Whether a static host serves something at this path (folders through their index.html). */
-export function resolvesToFile(outDir: string, pathname: string): boolean {
-  const target = join(outDir, pathname);
-  if (pathname.endsWith('/')) return isFile(join(target, 'index.html'));
-  return isFile(target) || isFile(join(target, 'index.html'));
-}
 
 /** The URL path a built file is served at: `articles/x/index.html` → `/articles/x/`. */
 export function urlPathOf(relativeFile: string): string {

@@ -18,6 +18,20 @@ export function typeCheckProblems(output: string, root: string): Problem[] {
 }
 
 /**
+ * Problems the build reports itself, one a line, as `file.mdx:line:column: field: message`
+ * (links that lead nowhere, scripts/build.mjs); files relative to `root`.
+ */
+export function buildProblemLines(output: string, root: string): Problem[] {
+  return [...stripColours(output).matchAll(/^(\S[^:\n]*\.mdx):(\d+):(\d+): (\w+): (.+)$/gm)].map((m) => ({
+    file: resolve(root, m[1]!),
+    line: Number(m[2]),
+    column: Number(m[3]),
+    field: m[4]!,
+    message: m[5]!,
+  }));
+}
+
+/**
  * A failed build's error at the place Astro names (`Location: /path/file.mdx:7:26`), with the
  * message line that follows Astro's `[ERROR]` line. Undefined when Astro named no place.
  */

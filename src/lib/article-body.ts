@@ -18,6 +18,7 @@ import { editorialComponents, type BodyRecords, type EditorialComponent } from '
 import { updatesNewestFirst } from '../editorial/update';
 import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
+import { sitePathOf } from './site-links';
 import { articleUrl, readMoreUrl } from './urls';
 import { site } from '../site.config';
 
@@ -46,13 +47,18 @@ export interface CompiledBody {
   imagePaths: string[];
   headings: { depth: number; slug: string; text: string }[];
   contentLinks: ContentLink[];
+  /**
+   * Every other link to our own site or relative to the page (`/topics/china/`), as written:
+   * checked against the built site (src/lib/site-links.ts).
+   */
+  siteLinks: { href: string; line: number; column: number }[];
   /** A developing story's updates (src/editorial/update.ts), in the file's order. */
   updates: BodyRecords['updates'];
   problems: BodyProblem[];
 }
 
 /** What the content store keeps with each body, beside the HTML: Astro reads `imagePaths`. */
-export type BodyMetadata = Pick<CompiledBody, 'imagePaths' | 'headings' | 'contentLinks' | 'updates'>;
+export type BodyMetadata = Pick<CompiledBody, 'imagePaths' | 'headings' | 'contentLinks' | 'siteLinks' | 'updates'>;
 
 export interface BodyOptions {
   /** The file's path relative to the content root, e.g. `articles/2022/jd-com.mdx`. */
@@ -138,13 +144,14 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     const raw = error instanceof Error ? error.message : String(error);
     const [, line = '1', column = '1'] = /^(\d+):(\d+):/.exec(raw) ?? [];
     problems.push({ line: Number(line), column: Number(column), message: explainSyntaxError(raw, content, Number(line), Number(column)) });
-    return { html: '', imagePaths: [], headings: [], contentLinks: [], updates: [], problems };
+    return { html: '', imagePaths: [], headings: [], contentLinks: [], siteLinks: [], updates: [], problems };
   }
 
   const imagePaths: string[] = [];
   const imageIndex = new Map<string, number>();
   const headings: CompiledBody['headings'] = [];
   const contentLinks: ContentLink[] = [];
+  const siteLinks: CompiledBody['siteLinks'] = [];
   const records: BodyRecords = { updates: [] };
   const slugger = new Slugger();
   let lastHeading = 1;
@@ -185,20 +192,23 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     const href = element.properties['href'];
     if (typeof href !== 'string') return;
     const target = contentFileTarget(href, options.path) ?? entryAddressTarget(href, options.siteUrl);
+    const place = (element as { position?: MdxNode['position'] }).position?.start;
+    const at = { line: place?.line ?? 1, column: place?.column ?? 1 };
     if (target === 'outside-content') {
       report(element, `"${href}" points outside the content folder; link to an article as ./<slug>.mdx or to its address /articles/<slug>/`);
     } else if (target) {
       const { collection, id, hash } = target;
       if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${collection === 'articles' ? articleUrl(id) : readMoreUrl(id)}${hash}`;
-      const place = (element as { position?: MdxNode['position'] }).position?.start;
       const card = element.properties['dataRichLink'] !== undefined ? { card: true as const } : {};
-      contentLinks.push({ collection, id, href, ...card, line: place?.line ?? 1, column: place?.column ?? 1 });
+      contentLinks.push({ collection, id, href, ...card, ...at });
     } else if (isOutsideUrl(href, options.siteUrl)) {
       element.properties['rel'] = outsideLink.rel.split(' ');
       element.children.push(
         { type: 'element', tagName: 'span', properties: { className: ['outside-mark'], ariaHidden: 'true' }, children: [{ type: 'text', value: outsideLink.marker }] },
         { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` ${outsideLink.label}` }] },
       );
+    } else if (sitePathOf(href, '/', options.siteUrl) !== undefined) {
+      siteLinks.push({ href, ...at });
     }
   }
 
@@ -367,7 +377,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
 
   tree.children = updatesNewestFirst(convertChildren(tree.children as unknown as MdxNode[]) as RootContent[]);
   const html = toHtml(tree);
-  return { html, imagePaths, headings, contentLinks, updates: records.updates, problems };
+  return { html, imagePaths, headings, contentLinks, siteLinks, updates: records.updates, problems };
 }
 
 /**

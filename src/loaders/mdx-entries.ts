@@ -9,7 +9,7 @@
  * unchanged: the digest that decides it covers the file's text and the pipeline's own code.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,6 +17,7 @@ import { glob } from 'astro/loaders';
 import { site } from '../site.config';
 import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
+import { sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
 
 /** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
 interface RenderInput {
@@ -52,10 +53,17 @@ function pipelineFingerprint(root: string): string {
 
 /**
  * Loads `**\/*.mdx` under `base` (a folder of the content root `contentRoot`), each file's id
- * from `generateId`. Throws once every file has been read when any body has a mistake, listing
- * each as `file:line:column: body: message`.
+ * from `generateId`, each body published on the page `pageUrl(id)` (none when absent). Throws once every file has
+ * been read when any body has a mistake, listing each as `file:line:column: body: message`.
+ * Writes the collection's links to other pages of the site into the cache folder, for the
+ * build to check against its output (src/lib/site-links.ts).
  */
-export function mdxEntries(options: { base: string; contentRoot: string; generateId: (options: { entry: string }) => string }): Loader {
+export function mdxEntries(options: {
+  base: string;
+  contentRoot: string;
+  generateId: (options: { entry: string }) => string;
+  pageUrl: ((id: string) => string) | undefined;
+}): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId: options.generateId });
   return {
     name: 'dateline:mdx-entries',
@@ -75,7 +83,8 @@ export function mdxEntries(options: { base: string; contentRoot: string; generat
         rendered += 1;
         if (compiled.problems.length > 0) failed.set(id, { file: relative(root, filePath), problems: compiled.problems });
         else failed.delete(id);
-        const metadata: BodyMetadata = { imagePaths: compiled.imagePaths, headings: compiled.headings, contentLinks: compiled.contentLinks, updates: compiled.updates };
+        const { imagePaths, headings, contentLinks, siteLinks, updates } = compiled;
+        const metadata: BodyMetadata = { imagePaths, headings, contentLinks, siteLinks, updates };
         return { html: compiled.html, metadata };
       };
 
@@ -115,7 +124,35 @@ export function mdxEntries(options: { base: string; contentRoot: string; generat
         error.stack = error.message;
         throw error;
       }
+      writeSiteLinkList(context, options.pageUrl);
       context.logger.info(`${rendered} of ${context.store.keys().length} bodies rendered, the rest unchanged since the last build`);
     },
   };
+}
+
+/**
+ * Writes the links to our own pages of every body in the collection, unchanged ones included,
+ * to `<cacheDir>/site-links/<collection>.json`; whole, under another name first, so a killed
+ * build never leaves half a list.
+ */
+function writeSiteLinkList(context: LoaderContext, pageUrl: ((id: string) => string) | undefined): void {
+  const list: SiteLinkList = { entries: [] };
+  for (const [id, entry] of pageUrl ? context.store.entries() : []) {
+    const links = (entry.rendered?.metadata as Partial<BodyMetadata> | undefined)?.siteLinks ?? [];
+    if (links.length === 0 || !entry.filePath) continue;
+    const page = pageUrl(id);
+    list.entries.push({
+      file: entry.filePath,
+      page,
+      links: links.flatMap((link) => {
+        const path = sitePathOf(link.href, page, site.url);
+        return path === undefined ? [] : [{ ...link, path }];
+      }),
+    });
+  }
+  const dir = siteLinkListDir(fileURLToPath(context.config.cacheDir));
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${context.collection}.json`);
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(list));
+  renameSync(`${file}.${process.pid}`, file);
 }

@@ -66,6 +66,8 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   },
   // Every line of it is listed by tests/build/check.test.ts; the build names them the same way.
   { fixture: 'component-mistakes', file: 'articles/component-mistakes.mdx:30:1', says: /body: <iframe>: embedded frames are blocked by the site's security policy; use <Embed url="…" title="…">/ },
+  // Found in the built site, before it is published; a draft's links are not published.
+  { fixture: 'dead-site-links', file: 'articles/dead-site-links.mdx:7:52: body: "/topics/nope/" leads nowhere: there is no page or file at /topics/nope/ in the built site', says: /dead-site-links\.mdx:11:17: body: "\.\.\/no-such-story\/" leads nowhere: there is no page or file at \/articles\/no-such-story\/ in the built site/ },
   { fixture: 'bad-file-name', file: 'articles/Bad Name.mdx', says: /file name: "Bad Name\.mdx" cannot be a URL/ },
 ];
 

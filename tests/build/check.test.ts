@@ -118,6 +118,17 @@ describe('npm run check on content with a mistake', () => {
     ]);
     expect(code).toBe(1);
   });
+
+  it('finds links to our own pages that the build did not make, where the editor wrote them', async () => {
+    const { code, lines } = await check('bad-input/dead-site-links', ['--skip-types']);
+    const file = 'tests/fixtures/bad-input/dead-site-links/articles/dead-site-links.mdx';
+    expect(lines).toEqual([
+      `${file}:7:52: body: "/topics/nope/" leads nowhere: there is no page or file at /topics/nope/ in the built site`,
+      `${file}:9:82: body: "http://localhost:4321/archive/1999/01/" leads nowhere: there is no page or file at /archive/1999/01/ in the built site`,
+      `${file}:11:17: body: "../no-such-story/" leads nowhere: there is no page or file at /articles/no-such-story/ in the built site`,
+    ]);
+    expect(code).toBe(1);
+  });
 });
 
 describe('npm run check on good content', () => {

@@ -53,6 +53,17 @@ describe('compileArticleBody: what readers get', () => {
     ]);
   });
 
+  it('records every other link to our own site with its place, for the build to check against its output', () => {
+    const { siteLinks } = compile(
+      '[topic](/topics/nope/) and [same](https://news.example/search/?q=x)\n\n[mail](mailto:desk@news.example), [here](#key-events), [away](https://www.reuters.com/x), [story](/articles/x/) and [up](../../corrections/)',
+    );
+    expect(siteLinks).toEqual([
+      { href: '/topics/nope/', line: fileLine(1), column: 1 },
+      { href: 'https://news.example/search/?q=x', line: fileLine(1), column: 28 },
+      { href: '../../corrections/', line: fileLine(3), column: 117 },
+    ]);
+  });
+
   it('hands images beside the article to astro:assets with their alt text and title', () => {
     const { html, imagePaths } = compile('![A shop front](./shop.jpg "The pavilion")');
     expect(imagePaths).toEqual(['./shop.jpg']);

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deadSiteLinks, resolvesToFile, sitePathOf, type SiteLinkList } from '../../src/lib/site-links';
+
+const site = 'https://news.example';
+
+describe('sitePathOf: where a link in a body leads on our site', () => {
+  it('resolves addresses and relative links against the page the body is published on', () => {
+    expect(sitePathOf('/topics/china/', '/articles/a/', site)).toBe('/topics/china/');
+    expect(sitePathOf('../../corrections/', '/articles/a/', site)).toBe('/corrections/');
+    expect(sitePathOf('../b/#top', '/articles/a/', site)).toBe('/articles/b/');
+    expect(sitePathOf('https://news.example/search/?q=x', '/articles/a/', site)).toBe('/search/');
+    expect(sitePathOf('/topics/caf%C3%A9/', '/articles/a/', site)).toBe('/topics/café/');
+  });
+
+  it('leaves out other sites, other schemes and links within the page', () => {
+    for (const href of ['https://www.reuters.com/x', '//cdn.example/x', 'mailto:desk@news.example', 'tel:+44', '#key-events', '']) {
+      expect(sitePathOf(href, '/articles/a/', site), href).toBeUndefined();
+    }
+  });
+});
+
+describe('deadSiteLinks: links the build did not make a page for', () => {
+  const root = mkdtempSync(join(tmpdir(), 'site-links-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const out = join(root, 'dist');
+  const lists = join(root, 'lists');
+  for (const file of ['articles/a/index.html', 'topics/china/index.html', 'files/report.pdf']) {
+    mkdirSync(join(out, file, '..'), { recursive: true });
+    writeFileSync(join(out, file), '');
+  }
+  const link = (href: string, path: string, line: number) => ({ href, path, line, column: 3 });
+  const list: SiteLinkList = {
+    entries: [
+      { file: 'src/content/articles/a.mdx', page: '/articles/a/', links: [link('/topics/nope/', '/topics/nope/', 9), link('/topics/china/', '/topics/china/', 7), link('/files/report.pdf', '/files/report.pdf', 8), link('/files/gone.pdf', '/files/gone.pdf', 8)] },
+      // A draft: its page was not built, so its links are not published.
+      { file: 'src/content/articles/draft.mdx', page: '/articles/draft/', links: [link('/topics/nope/', '/topics/nope/', 7)] },
+    ],
+  };
+  mkdirSync(lists);
+  writeFileSync(join(lists, 'articles.json'), JSON.stringify(list));
+
+  it('names the file, line and column of each link of a published body that leads nowhere, in file order', () => {
+    expect(deadSiteLinks(lists, out)).toEqual([
+      'src/content/articles/a.mdx:8:3: body: "/files/gone.pdf" leads nowhere: there is no page or file at /files/gone.pdf in the built site',
+      'src/content/articles/a.mdx:9:3: body: "/topics/nope/" leads nowhere: there is no page or file at /topics/nope/ in the built site',
+    ]);
+  });
+
+  it('finds nothing to check before the content has ever synced', () => {
+    expect(deadSiteLinks(join(root, 'none'), out)).toEqual([]);
+  });
+
+  it('serves folders through their index.html, as a static host does', () => {
+    expect(resolvesToFile(out, '/topics/china/')).toBe(true);
+    expect(resolvesToFile(out, '/topics/china')).toBe(true);
+    expect(resolvesToFile(out, '/topics/')).toBe(false);
+  });
+});
