@@ -9,10 +9,10 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import TopicTags from '../../src/components/TopicTags.astro';
 import ArticleList from '../../src/components/ArticleList.astro';
-import TopicPage from '../../src/pages/topics/[topic]/index.astro';
 import Byline from '../../src/components/Byline.astro';
 import type { ArticleSummary, TopicView } from '../../src/lib/article-view';
 import { hostile, injectedMarkup } from '../support/hostile';
+import { syncRealContent } from '../support/build';
 
 const topic: TopicView = { slug: 'china', label: `Topic ${hostile}`, url: '/topics/china/' };
 const summary: ArticleSummary = {
@@ -28,7 +28,12 @@ const summary: ArticleSummary = {
 };
 
 let container: AstroContainer;
+let TopicPage: Awaited<typeof import('../../src/pages/topics/[topic]/index.astro')>['default'];
 beforeAll(async () => {
+  // The route reads the content layer's generated modules, which the build test that ran
+  // before this file may have left pointing at its removed fixture folder.
+  syncRealContent();
+  TopicPage = (await import('../../src/pages/topics/[topic]/index.astro')).default;
   container = await AstroContainer.create();
 });
 

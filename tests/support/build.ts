@@ -1,5 +1,5 @@
 /** Runs the real `npm run build` path (scripts/build.mjs) on chosen content, for build tests. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +45,19 @@ export function runBuild({ contentDir, outDir, cacheDir = `${outDir}.cache`, env
 }
 
 /** A fresh temporary folder for one test's content or output. */
+/**
+ * Regenerates the project's .astro/ modules from the real content (`astro sync`). Builds of
+ * fixture content leave them pointing into folders their tests have since removed, and a test
+ * that imports a route (Container API) reads them. Throws when the sync fails.
+ */
+export function syncRealContent(): void {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env['DATELINE_CONTENT_DIR'];
+  delete env['DATELINE_CACHE_DIR'];
+  const sync = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: projectRoot, env, encoding: 'utf8' });
+  if (sync.status !== 0) throw new Error(`astro sync failed:\n${sync.stdout}${sync.stderr}`);
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `dateline-${prefix}-`));
 }
