@@ -68,8 +68,16 @@ if (status !== 0) {
   // the `file:line: field: message` form of npm run check, so an editor can jump there.
   const { importTs } = await import('./lib/import-ts.mjs');
   const { schemaErrorProblems } = await importTs('scripts/lib/tool-output.ts');
-  const { formatProblem } = await importTs('scripts/lib/problems.ts');
+  const { formatProblem, sortProblems } = await importTs('scripts/lib/problems.ts');
   for (const problem of schemaErrorProblems(astroErrors, (file) => readFileSync(file, 'utf8'))) console.error(formatProblem(problem));
+  // Astro stops at the first collection that fails, often at its first file. The content check
+  // of npm run check reads every file, so the editor gets the whole list from this one run.
+  const { checkContent } = await importTs('scripts/lib/check-content.ts');
+  const { problems } = await checkContent(root).catch(() => ({ problems: [] }));
+  if (problems.length > 0) {
+    console.error(`\nEvery problem in the content (${problems.length}), as npm run check lists them:`);
+    for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  }
   fail(status ?? 1);
 }
 

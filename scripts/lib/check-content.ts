@@ -14,7 +14,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
-import { contentDir, slugFromEntryPath } from '../../src/lib/content-paths';
+import { contentDir, duplicateSlugMessage, slugFromEntryPath } from '../../src/lib/content-paths';
 import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
 import { findUpdateTimeProblems } from '../../src/lib/developing-story';
@@ -198,7 +198,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
           file,
           line: 1,
           field: 'file name',
-          message: `another file is also called ${slug}.mdx (${others.join(', ')}); a slug is the article's address, so each must be unique`,
+          message: duplicateSlugMessage(slug, others),
         });
       }
     }

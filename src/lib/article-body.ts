@@ -48,10 +48,11 @@ export interface CompiledBody {
   headings: { depth: number; slug: string; text: string }[];
   contentLinks: ContentLink[];
   /**
-   * Every other link to our own site or relative to the page (`/topics/china/`), as written:
-   * checked against the built site (src/lib/site-links.ts).
+   * Every link to our own site, as written, content links included: checked against the built
+   * site (src/lib/site-links.ts), which also covers bodies the archive check does not read
+   * (authors, policies). `address` is the entry's address when the link names a content entry.
    */
-  siteLinks: { href: string; line: number; column: number }[];
+  siteLinks: { href: string; line: number; column: number; address?: string }[];
   /** A developing story's updates (src/editorial/update.ts), in the file's order. */
   updates: BodyRecords['updates'];
   problems: BodyProblem[];
@@ -198,7 +199,9 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       report(element, `"${href}" points outside the content folder; link to an article as ./<slug>.mdx or to its address /articles/<slug>/`);
     } else if (target) {
       const { collection, id, hash } = target;
-      if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${collection === 'articles' ? articleUrl(id) : readMoreUrl(id)}${hash}`;
+      const address = collection === 'articles' ? articleUrl(id) : readMoreUrl(id);
+      if (href.endsWith('.mdx') || href.includes('.mdx#')) element.properties['href'] = `${address}${hash}`;
+      siteLinks.push({ href, ...at, address });
       const card = element.properties['dataRichLink'] !== undefined ? { card: true as const } : {};
       contentLinks.push({ collection, id, href, ...card, ...at });
     } else if (isOutsideUrl(href, options.siteUrl)) {

@@ -25,6 +25,14 @@ export function slugFromEntryPath(entryPath: string, baseDir?: string): string {
 }
 
 /**
+ * What is wrong when files share a slug: `others` are the other files' paths within the
+ * collection's folder (`2022/same-story.mdx`).
+ */
+export function duplicateSlugMessage(slug: string, others: readonly string[]): string {
+  return `another file is also called ${slug}.mdx (${others.join(', ')}); a slug is the article's address, so each must be unique`;
+}
+
+/**
  * Astro's build caches (content layer store, optimised images), kept in one known folder.
  * Each content directory gets its own: the content store remembers file paths, so a cache
  * filled from one content tree must never serve another.

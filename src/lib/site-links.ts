@@ -1,10 +1,10 @@
 /**
- * Links an editor writes in a body to our own site's pages that are not content entries
- * (`/topics/china/`, `/search/?q=x`, `../../corrections/`): which of them lead nowhere can only
- * be known once the site is built, so the content loader writes them down with their lines
- * (`siteLinkList`) and the production build checks them against its output before publishing
- * it (`deadSiteLinks`). Links to content entries are checked earlier, against the archive
- * (src/lib/newsroom.ts).
+ * Links an editor writes in a body to our own site (`/topics/china/`, `/search/?q=x`,
+ * `../../corrections/`, `./other-story.mdx`): which of them lead nowhere can only be known once
+ * the site is built, so the content loader writes them down with their lines (SiteLinkList) and
+ * the production build checks them against its output before publishing it (`deadSiteLinks`).
+ * Links from articles to other articles are also checked earlier, against the archive, with
+ * more to say (a draft, an embargo; src/lib/newsroom.ts).
  *
  * Loaded by scripts/build.mjs with Node's own type stripping: Node modules only.
  */

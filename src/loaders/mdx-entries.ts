@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -18,6 +18,7 @@ import { site } from '../site.config';
 import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
 import { sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
+import { duplicateSlugMessage } from '../lib/content-paths';
 
 /** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
 interface RenderInput {
@@ -64,13 +65,23 @@ export function mdxEntries(options: {
   generateId: (options: { entry: string }) => string;
   pageUrl: ((id: string) => string) | undefined;
 }): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId: options.generateId });
+  // Files by id, filled as glob() names each file: glob() itself misses two files with one id
+  // when their text is the same (it skips an unchanged digest before comparing paths).
+  const filesById = new Map<string, string[]>();
+  const generateId = ({ entry }: { entry: string }) => {
+    const id = options.generateId({ entry });
+    filesById.set(id, [...(filesById.get(id) ?? []), entry]);
+    return id;
+  };
+  const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId });
   return {
     name: 'dateline:mdx-entries',
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const fingerprint = pipelineFingerprint(root);
-      const contentRoot = join(root, options.contentRoot);
+      // resolve, not join: DATELINE_CONTENT_DIR may be an absolute path.
+      const contentRoot = resolve(root, options.contentRoot);
+      filesById.clear();
       const failed = new Map<string, { file: string; problems: BodyProblem[] }>();
       let rendered = 0;
 
@@ -109,6 +120,15 @@ export function mdxEntries(options: {
         entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
       } as LoaderContext);
 
+      const sameSlug = [...filesById].filter(([, files]) => new Set(files).size > 1);
+      if (sameSlug.length > 0) {
+        const lines = sameSlug.flatMap(([id, files]) =>
+          files.map((file) => `${relative(root, resolve(root, options.base, file))}:1: file name: ${duplicateSlugMessage(id, files.filter((other) => other !== file))}`),
+        );
+        const error = new Error(`Two files would publish at one address:\n${lines.join('\n')}`);
+        error.stack = error.message;
+        throw error;
+      }
       if (controlProblems.length > 0) {
         const files = new Set(controlProblems.map((problem) => problem.file));
         for (const [id, entry] of context.store.entries()) if (entry.filePath && files.has(entry.filePath)) context.store.delete(id);
@@ -145,7 +165,7 @@ function writeSiteLinkList(context: LoaderContext, pageUrl: ((id: string) => str
       file: entry.filePath,
       page,
       links: links.flatMap((link) => {
-        const path = sitePathOf(link.href, page, site.url);
+        const path = link.address ?? sitePathOf(link.href, page, site.url);
         return path === undefined ? [] : [{ ...link, path }];
       }),
     });

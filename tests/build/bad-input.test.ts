@@ -2,8 +2,8 @@
  * Every kind of editor mistake fails the build with a non-zero exit and a message naming the
  * file and the field, and a failed build leaves the previous site in place.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild, tempDir } from '../support/build';
 
@@ -25,8 +25,8 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   },
   {
     // Every control character of a file at once, in the body too. (Collections sync in
-    // parallel and the first that fails stops the build: one collection per fixture here;
-    // npm run check reports every collection's at once, tests/build/check.test.ts.)
+    // parallel and the first that fails stops Astro: one collection per fixture here; the
+    // build's full list after it is tested below.)
     fixture: 'control-characters-article',
     file: 'articles/wire-copy.mdx:9:19: body: U+001F, an invisible control character, in "Spurs beat Villa 7␟2 on Saturday."',
     says: /wire-copy\.mdx:11:26: body: U\+000C, an invisible control character/,
@@ -51,6 +51,12 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   { fixture: 'unknown-author', file: 'articles/unknown-author.mdx', says: /unknown-author\.mdx: authors\[0\]: "nobody-fixture" is not an author \(no authors\/nobody-fixture\.mdx/ },
   { fixture: 'unsluggable-source', file: 'articles/unsluggable-source.mdx', says: /source: "新华社" has no letters or digits a web address can use/ },
   { fixture: 'duplicate-slug', file: 'articles/2023/same-story.mdx', says: /multiple entries with the same slug: `same-story`[\s\S]*2022\/same-story\.mdx/ },
+  // The same file twice: Astro's own check compares paths only when the texts differ.
+  {
+    fixture: 'duplicate-identical',
+    file: 'articles/2023/copied-story.mdx:1: file name: another file is also called copied-story.mdx (copied-story.mdx)',
+    says: /duplicate-identical\/articles\/copied-story\.mdx:1: file name: another file is also called copied-story\.mdx \(2023\/copied-story\.mdx\)/,
+  },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
   { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
   {
@@ -78,6 +84,44 @@ describe('a build with a mistake in the content', () => {
     expect(output).toContain(`${fixture}/${file}`);
     expect(output).toMatch(says);
     expect(output).toContain('Build failed: no dist/ was written');
+  });
+});
+
+describe('a build that fails on content', () => {
+  it('lists every problem of every file and collection, as npm run check does, not only the first Astro met', async () => {
+    const { code, output } = await buildFixture('control-characters');
+    expect(code).not.toBe(0);
+    const list = output.slice(output.indexOf('Every problem in the content'));
+    for (const place of ['articles/wire-copy.mdx:9:19: body: U+001F', 'articles/wire-copy.mdx:11:26: body: U+000C', 'read-more/wire-note.mdx:2:14: title: U+0096', 'read-more/wire-note.mdx:6:20: body: U+0008']) {
+      expect(list).toContain(`control-characters/${place}`);
+    }
+  });
+});
+
+describe('links in any published body, checked against the built site', () => {
+  it('fails on links from author, policy and outside-story pages that lead nowhere, not on a draft\'s', async () => {
+    // An absolute content folder, as DATELINE_CONTENT_DIR may be: links to files still resolve.
+    const content = join(workDir, 'beyond-articles', 'content');
+    cpSync(join(fixtures, 'dead-links-beyond-articles'), content, { recursive: true });
+    const build = () => runBuild({ contentDir: content, outDir: join(workDir, 'beyond-articles', 'dist'), cacheDir: join(workDir, 'beyond-articles', 'cache') });
+    const failed = await build();
+    expect(failed.code).not.toBe(0);
+    const file = (path: string) => relative(projectRoot, join(content, path));
+    expect(failed.output.split('\n').filter((line) => line.includes('leads nowhere'))).toEqual([
+      `${file('authors/ada-fixture.mdx')}:6:18: body: "/articles/nope-from-author/" leads nowhere: there is no page or file at /articles/nope-from-author/ in the built site`,
+      `${file('policies/ethics.mdx')}:6:7: body: "../articles/secret-draft.mdx" leads nowhere: there is no page or file at /articles/secret-draft/ in the built site`,
+      `${file('read-more/outside-note.mdx')}:7:16: body: "/articles/secret-draft/" leads nowhere: there is no page or file at /articles/secret-draft/ in the built site`,
+    ]);
+
+    // Fixed, the same cache builds, and the links written as files lead to the stories' pages.
+    for (const path of ['authors/ada-fixture.mdx', 'policies/ethics.mdx', 'read-more/outside-note.mdx']) {
+      writeFileSync(join(content, path), readFileSync(join(content, path), 'utf8').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'));
+    }
+    const fixed = await build();
+    expect(fixed.code, fixed.output).toBe(0);
+    const page = readFileSync(join(workDir, 'beyond-articles', 'dist', 'articles', 'file-links', 'index.html'), 'utf8');
+    expect(page).toContain('href="/articles/linked-story/"');
+    expect(page).toContain('href="/articles/linked-story/#top"');
   });
 });
 

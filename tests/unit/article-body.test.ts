@@ -53,13 +53,14 @@ describe('compileArticleBody: what readers get', () => {
     ]);
   });
 
-  it('records every other link to our own site with its place, for the build to check against its output', () => {
+  it('records every link to our own site with its place, for the build to check against its output', () => {
     const { siteLinks } = compile(
       '[topic](/topics/nope/) and [same](https://news.example/search/?q=x)\n\n[mail](mailto:desk@news.example), [here](#key-events), [away](https://www.reuters.com/x), [story](/articles/x/) and [up](../../corrections/)',
     );
     expect(siteLinks).toEqual([
       { href: '/topics/nope/', line: fileLine(1), column: 1 },
       { href: 'https://news.example/search/?q=x', line: fileLine(1), column: 28 },
+      { href: '/articles/x/', line: fileLine(3), column: 91, address: '/articles/x/' },
       { href: '../../corrections/', line: fileLine(3), column: 117 },
     ]);
   });
