@@ -11,9 +11,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A link as written in a body: its place in the file (1-based) and the site path it leads to. */
+/** A link as written in a body or frontmatter: its place in the file (1-based) and the site path it leads to. */
 export interface SiteLink {
   href: string;
+  /** The frontmatter field that holds it (`canonicalUrl`, `links[1]`); absent in the body. */
+  field?: string;
   /** Decoded URL path on our site, e.g. `/topics/nope/`. */
   path: string;
   line: number;
@@ -56,6 +58,29 @@ export function sitePathOf(href: string, pagePath: string, siteUrl: string): str
 /** Where the content loader writes the lists, in Astro's cache folder `cacheDir`. */
 export const siteLinkListDir = (cacheDir: string) => join(cacheDir, 'site-links');
 
+/**
+ * Every string in frontmatter `data` that is an absolute URL on our own site (`origin`), with
+ * the field that holds it (`canonicalUrl`, `links[1]`): those are links to our pages too.
+ */
+export function ownUrlsIn(data: unknown, origin: string, field = ''): { field: string; url: string }[] {
+  if (typeof data === 'string') {
+    return data.startsWith(`${origin}/`) || data === origin ? [{ field, url: data }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => ownUrlsIn(item, origin, `${field}[${index}]`));
+  if (data && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype) {
+    return Object.entries(data).flatMap(([key, value]) => ownUrlsIn(value, origin, field ? `${field}.${key}` : key));
+  }
+  return [];
+}
+
+/** Where `text` is first written in `source`, 1-based; line 1, column 1 when it is not found as written. */
+export function placeOf(source: string, text: string): { line: number; column: number } {
+  const index = source.indexOf(text);
+  if (index === -1) return { line: 1, column: 1 };
+  const before = source.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 /** Whether a static host serves something at this URL path in `outDir` (folders through their index.html). */
@@ -81,9 +106,9 @@ export function deadSiteLinks(listDir: string, outDir: string): string[] {
     const list = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as SiteLinkList;
     for (const { file, page, links } of list.entries) {
       if (!isFile(pageFile(outDir, page))) continue;
-      for (const { href, path, line, column } of links) {
+      for (const { href, path, line, column, field = 'body' } of links) {
         if (resolvesToFile(outDir, path)) continue;
-        problems.push({ file, line, column, text: `${file}:${line}:${column}: body: "${href}" leads nowhere: there is no page or file at ${path} in the built site` });
+        problems.push({ file, line, column, text: `${file}:${line}:${column}: ${field}: "${href}" leads nowhere: there is no page or file at ${path} in the built site` });
       }
     }
   }

@@ -17,7 +17,7 @@ import { glob } from 'astro/loaders';
 import { site } from '../site.config';
 import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
-import { sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
+import { ownUrlsIn, placeOf, sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
 import { duplicateSlugMessage } from '../lib/content-paths';
 
 /** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
@@ -144,31 +144,40 @@ export function mdxEntries(options: {
         error.stack = error.message;
         throw error;
       }
-      writeSiteLinkList(context, options.pageUrl);
+      writeSiteLinkList(context, root, options.pageUrl);
       context.logger.info(`${rendered} of ${context.store.keys().length} bodies rendered, the rest unchanged since the last build`);
     },
   };
 }
 
 /**
- * Writes the links to our own pages of every body in the collection, unchanged ones included,
- * to `<cacheDir>/site-links/<collection>.json`; whole, under another name first, so a killed
- * build never leaves half a list.
+ * Writes the links to our own pages of every body and frontmatter in the collection (a
+ * `canonicalUrl` on our site, say), unchanged entries included, to
+ * `<cacheDir>/site-links/<collection>.json`; whole, under another name first, so a killed build
+ * never leaves half a list.
  */
-function writeSiteLinkList(context: LoaderContext, pageUrl: ((id: string) => string) | undefined): void {
+function writeSiteLinkList(context: LoaderContext, root: string, pageUrl: ((id: string) => string) | undefined): void {
   const list: SiteLinkList = { entries: [] };
-  for (const [id, entry] of pageUrl ? context.store.entries() : []) {
-    const links = (entry.rendered?.metadata as Partial<BodyMetadata> | undefined)?.siteLinks ?? [];
-    if (links.length === 0 || !entry.filePath) continue;
-    const page = pageUrl(id);
-    list.entries.push({
-      file: entry.filePath,
-      page,
-      links: links.flatMap((link) => {
-        const path = link.address ?? sitePathOf(link.href, page, site.url);
-        return path === undefined ? [] : [{ ...link, path }];
-      }),
-    });
+  const origin = new URL(site.url).origin;
+  // A collection whose bodies are not published (pageUrl undefined) links nowhere.
+  if (pageUrl) {
+    for (const [id, entry] of context.store.entries()) {
+      const inBody = (entry.rendered?.metadata as Partial<BodyMetadata> | undefined)?.siteLinks ?? [];
+      const inFrontmatter = ownUrlsIn(entry.data, origin);
+      if ((inBody.length === 0 && inFrontmatter.length === 0) || !entry.filePath) continue;
+      const page = pageUrl(id);
+      // The file is read only for the rare entry that names our own site in its frontmatter.
+      const source = inFrontmatter.length > 0 ? readFileSync(resolve(root, entry.filePath), 'utf8') : '';
+      const links = [...inFrontmatter.map(({ field, url }) => ({ href: url, field, ...placeOf(source, url) })), ...inBody];
+      list.entries.push({
+        file: entry.filePath,
+        page,
+        links: links.flatMap((link) => {
+          const path = ('address' in link && link.address) || sitePathOf(link.href, page, site.url);
+          return path === undefined ? [] : [{ ...link, path }];
+        }),
+      });
+    }
   }
   const dir = siteLinkListDir(fileURLToPath(context.config.cacheDir));
   mkdirSync(dir, { recursive: true });

@@ -99,7 +99,7 @@ describe('a build that fails on content', () => {
 });
 
 describe('links in any published body, checked against the built site', () => {
-  it('fails on links from author, policy and outside-story pages that lead nowhere, not on a draft\'s', async () => {
+  it('fails on links from author, policy and outside-story pages and from frontmatter that lead nowhere, not on a draft\'s', async () => {
     // An absolute content folder, as DATELINE_CONTENT_DIR may be: links to files still resolve.
     const content = join(workDir, 'beyond-articles', 'content');
     cpSync(join(fixtures, 'dead-links-beyond-articles'), content, { recursive: true });
@@ -108,6 +108,7 @@ describe('links in any published body, checked against the built site', () => {
     expect(failed.code).not.toBe(0);
     const file = (path: string) => relative(projectRoot, join(content, path));
     expect(failed.output.split('\n').filter((line) => line.includes('leads nowhere'))).toEqual([
+      `${file('articles/file-links.mdx')}:5:16: canonicalUrl: "http://localhost:4321/articles/nope-canonical/" leads nowhere: there is no page or file at /articles/nope-canonical/ in the built site`,
       `${file('authors/ada-fixture.mdx')}:6:18: body: "/articles/nope-from-author/" leads nowhere: there is no page or file at /articles/nope-from-author/ in the built site`,
       `${file('policies/ethics.mdx')}:6:7: body: "../articles/secret-draft.mdx" leads nowhere: there is no page or file at /articles/secret-draft/ in the built site`,
       `${file('read-more/outside-note.mdx')}:7:16: body: "/articles/secret-draft/" leads nowhere: there is no page or file at /articles/secret-draft/ in the built site`,
@@ -117,6 +118,8 @@ describe('links in any published body, checked against the built site', () => {
     for (const path of ['authors/ada-fixture.mdx', 'policies/ethics.mdx', 'read-more/outside-note.mdx']) {
       writeFileSync(join(content, path), readFileSync(join(content, path), 'utf8').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'));
     }
+    const withCanonical = join(content, 'articles/file-links.mdx');
+    writeFileSync(withCanonical, readFileSync(withCanonical, 'utf8').replace('/articles/nope-canonical/', '/articles/linked-story/'));
     const fixed = await build();
     expect(fixed.code, fixed.output).toBe(0);
     const page = readFileSync(join(workDir, 'beyond-articles', 'dist', 'articles', 'file-links', 'index.html'), 'utf8');

@@ -51,7 +51,7 @@ export function runBuild({ contentDir, outDir, cacheDir = `${outDir}.cache`, env
  * that imports a route (Container API) reads them. Throws when the sync fails.
  */
 export function syncRealContent(): void {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env['DATELINE_CONTENT_DIR'];
   delete env['DATELINE_CACHE_DIR'];
   const sync = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: projectRoot, env, encoding: 'utf8' });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deadSiteLinks, resolvesToFile, sitePathOf, type SiteLinkList } from '../../src/lib/site-links';
+import { deadSiteLinks, ownUrlsIn, placeOf, resolvesToFile, sitePathOf, type SiteLinkList } from '../../src/lib/site-links';
 
 const site = 'https://news.example';
 
@@ -57,5 +57,22 @@ describe('deadSiteLinks: links the build did not make a page for', () => {
     expect(resolvesToFile(out, '/topics/china/')).toBe(true);
     expect(resolvesToFile(out, '/topics/china')).toBe(true);
     expect(resolvesToFile(out, '/topics/')).toBe(false);
+  });
+});
+
+describe('ownUrlsIn and placeOf: links to our site in frontmatter', () => {
+  it('finds every string that is one of our absolute URLs, with the field holding it', () => {
+    const data = { title: 'x', canonicalUrl: 'https://news.example/articles/a/', links: ['https://elsewhere.example/', 'https://news.example/authors/b/'], nested: { url: 'https://news.example' }, when: new Date(0) };
+    expect(ownUrlsIn(data, site)).toEqual([
+      { field: 'canonicalUrl', url: 'https://news.example/articles/a/' },
+      { field: 'links[1]', url: 'https://news.example/authors/b/' },
+      { field: 'nested.url', url: 'https://news.example' },
+    ]);
+    expect(ownUrlsIn({ url: 'https://news.example.evil/x' }, site)).toEqual([]);
+  });
+
+  it('places a text at its first line and column in the file', () => {
+    expect(placeOf('---\ntitle: x\ncanonicalUrl: "https://news.example/a/"\n---\n', 'https://news.example/a/')).toEqual({ line: 3, column: 16 });
+    expect(placeOf('---\n---\n', 'missing')).toEqual({ line: 1, column: 1 });
   });
 });
