@@ -8,7 +8,7 @@
  * Output folder: DATELINE_OUT_DIR (default dist). Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../src/lib/content-paths.ts';
@@ -109,8 +109,20 @@ try {
 
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${outDir}`);
+removeLater(previous);
+
+/**
+ * Deletes the replaced site, and any a killed build left, in a process of its own that outlives
+ * this one: the new site is live from the rename above, and a story need not wait for the old
+ * site's files (about 20,000 at 5,000 articles, 2 s) to be deleted.
+ */
+function removeLater(dir) {
+  const prefix = `.${basename(outDir)}.previous-`;
+  const dirs = [dir, ...readdirSync(dirname(outDir)).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(outDir), name))];
+  const remove = 'for (const dir of new Set(process.argv.slice(1))) { try { require("node:fs").rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch {} }';
+  spawn(process.execPath, ['-e', remove, ...dirs], { detached: true, stdio: 'ignore' }).unref();
+}
 
 /**
  * One build at a time in a project: Astro writes its generated code into the project's .astro/

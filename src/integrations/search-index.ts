@@ -108,23 +108,29 @@ function elementEnd(html: string, name: string, from: number): number {
  */
 async function pagesByShard(siteDir: string): Promise<{ shards: Map<string, ShardPages>; pagesRead: number }> {
   const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html')).sort();
-  const hashes = new Map<string, { files: string[]; hash: Hash }>();
+  // Each page is read once; what Pagefind reads of it is kept as a digest, and a shard's hash
+  // is made from its pages' digests in file order (the batches finish in any order).
+  const pages = new Map<string, { shard: string; digest: string }>();
   const unsharded: string[] = [];
   await inBatches(files, 32, async (file) => {
-    const html = await readFile(join(siteDir, file));
+    const html = await readFile(join(siteDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) return;
-    const shard = shardAttribute.exec(html.toString('utf8'))?.[1];
+    const shard = shardAttribute.exec(html)?.[1];
     if (!shard) return void unsharded.push(file);
-    let entry = hashes.get(shard);
-    if (!entry) hashes.set(shard, (entry = { files: [], hash: createHash('sha256').update(`pagefind ${pagefindVersion}\0`) }));
-    entry.files.push(file);
+    pages.set(file, { shard, digest: createHash('sha256').update(searchInputOf(html)).digest('hex') });
   });
   if (unsharded.length > 0) throw new SearchIndexError(unsharded.map((file) => `${file} is indexed for search but names no shard (data-search-shard)`));
+  const hashes = new Map<string, { files: string[]; hash: Hash }>();
+  for (const file of files) {
+    const page = pages.get(file);
+    if (!page) continue;
+    let entry = hashes.get(page.shard);
+    if (!entry) hashes.set(page.shard, (entry = { files: [], hash: createHash('sha256').update(`pagefind ${pagefindVersion}\0`) }));
+    entry.files.push(file);
+    entry.hash.update(`${file}\0${page.digest}\0`);
+  }
   const shards = new Map<string, ShardPages>();
   for (const [shard, entry] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) {
-    entry.files.sort();
-    // Files are read again for the hash in a fixed order: the batches above finish in any order.
-    for (const file of entry.files) entry.hash.update(`${file}\0${searchInputOf(await readFile(join(siteDir, file), 'utf8'))}\0`);
     shards.set(shard, { files: entry.files, hash: entry.hash.digest('hex').slice(0, 32) });
   }
   return { shards, pagesRead: files.length };

@@ -6,7 +6,7 @@
  * an offset-paginated home listing once collided with /404/). Pure: no Astro here.
  */
 import { site } from '../site.config';
-import { toZonedIso } from './dates';
+import { formatPartialDate, toZonedIso } from './dates';
 import type { Article } from './newsroom';
 
 /** The articles of one calendar month on the newsroom clock, newest first. */
@@ -45,7 +45,7 @@ export function archiveMonths(articles: readonly Article[], timeZone: string = s
 
 /** "March 2022" in the site's language. */
 export function monthLabel(year: string, month: string, locale: string = site.locale): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(year), Number(month) - 1, 15));
+  return formatPartialDate({ year: Number(year), month: Number(month) }, locale);
 }
 
 /** A link to `month`, whose page is at `urlOf(year, month)`. */

@@ -122,8 +122,19 @@ function offsetMinutes(offset: string): number {
   return sign * (hours * 60 + minutes);
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
+/** Offsets already worked out, by time zone and instant: a story's time is shown on its page, in listings, feeds and JSON-LD. */
+const knownOffsets = new Map<string, Map<number, number>>();
+
+/** Offset of `timeZone` from UTC at `instant` (milliseconds since the epoch), in milliseconds. */
 export function zoneOffsetMs(instant: number, timeZone: string): number {
+  let zone = knownOffsets.get(timeZone);
+  if (!zone) knownOffsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(instant);
+  if (offset === undefined) zone.set(instant, (offset = computeZoneOffsetMs(instant, timeZone)));
+  return offset;
+}
+
+function computeZoneOffsetMs(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
     zonePartsFormatter(timeZone)
       .formatToParts(instant)
