@@ -15,6 +15,7 @@
  * Candidates come from inverted indexes (key term -> stories, topic -> stories near in time),
  * never from comparing every pair, so the pass grows near-linearly with the archive.
  */
+import { Parser } from 'htmlparser2';
 import { eng as englishStopWords } from 'stopword';
 import type { PartialDate } from './dates';
 import type { Article, ReadMoreItem, ReadMoreLink } from './newsroom';
@@ -95,16 +96,37 @@ export function tokenize(text: string): string[] {
     .filter((token) => token.length > 1 && !stopWords.has(token) && !/^[0-9]+$/.test(token));
 }
 
-/** The prose of an MDX body: no imports, code, tags, URLs or Markdown punctuation. */
-export function mdxProse(mdx: string): string {
-  return mdx
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
+/**
+ * The words of a rendered body (`entry.rendered.html`), entities decoded: no tags, URLs, code,
+ * or text hidden from sight (the "(another site)" label of outside links). The MDX source is
+ * not kept in the content store: it made the store, bundled into every build, 40% larger.
+ */
+export function renderedProse(html: string): string {
+  const words: string[] = [];
+  let hiddenDepth = 0;
+  const parser = new Parser(
+    {
+      // A tag may end one word and start the next ("end.</p><p>Next"): it counts as a space.
+      onopentag(name, attributes) {
+        words.push(' ');
+        if (hiddenDepth > 0 || proseless.has(name) || attributes['aria-hidden'] === 'true' || (attributes['class'] ?? '').split(/\s+/).includes('visually-hidden')) hiddenDepth += 1;
+      },
+      ontext(text) {
+        if (hiddenDepth === 0) words.push(text);
+      },
+      onclosetag() {
+        words.push(' ');
+        if (hiddenDepth > 0) hiddenDepth -= 1;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return words.join('');
 }
+
+/** Elements whose text is not the story's prose. */
+const proseless = new Set(['pre', 'code', 'script', 'style', 'template', 'svg', 'math']);
 
 function partialDateTime(date: PartialDate | undefined): number {
   return date ? Date.UTC(date.year, date.month - 1, date.day ?? 1) : Number.NEGATIVE_INFINITY;
@@ -134,7 +156,7 @@ export function computeRelated(articles: Article[], readMoreItems: ReadMoreItem[
   const offeredArticles = sortedArticles.filter(isOffered);
   const fromArticle = (entry: Article): Source => ({
     link: { collection: 'articles', entry },
-    texts: [entry.data.title, entry.data.standfirst, mdxProse(entry.body ?? '')],
+    texts: [entry.data.title, entry.data.standfirst, renderedProse(entry.rendered?.html ?? '')],
     time: entry.data.pubDate.instant.getTime(),
     topics: entry.data.topics,
     source: entry.data.source,

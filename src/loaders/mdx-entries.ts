@@ -73,7 +73,9 @@ export function mdxEntries(options: {
     filesById.set(id, [...(filesById.get(id) ?? []), entry]);
     return id;
   };
-  const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId });
+  // retainBody: false: the MDX source would be 40% of the content store, which Astro bundles
+  // into every build as one module; only the rendered HTML is read after content syncs.
+  const inner = glob({ pattern: '**/*.mdx', base: options.base, generateId, retainBody: false });
   return {
     name: 'dateline:mdx-entries',
     load: async (context: LoaderContext) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, mdxProse, tokenize } from '../../src/lib/related';
+import { computeRelated, renderedProse, tokenize } from '../../src/lib/related';
 import { buildNewsroom } from '../../src/lib/newsroom';
 import type { Article } from '../../src/lib/newsroom';
 import { fakeArticle, fakeReadMoreItem, ref } from '../support/entries';
@@ -11,7 +11,7 @@ const ids = (links: { collection: string; entry: { id: string } }[] | undefined)
   (links ?? []).map((link) => `${link.collection}/${link.entry.id}`);
 
 function withBody(article: Article, body: string): Article {
-  return { ...article, body } as Article;
+  return { ...article, rendered: { html: `<p>${body}</p>` } } as Article;
 }
 
 /** A small newsroom where the right answers are obvious to a reader. */
@@ -139,12 +139,12 @@ describe('the newsroom', () => {
   });
 });
 
-describe('tokenize and mdxProse', () => {
-  it('keeps the words of the story, not stop words, numbers, markup or URLs', () => {
+describe('tokenize and renderedProse', () => {
+  it('keeps the words of the story, not stop words, numbers, markup, URLs, code or hidden labels', () => {
     expect(tokenize('The Store’s sales rose 25% in 2022, it said')).toEqual(['store', 'sales', 'rose']);
-    expect(tokenize(mdxProse('import X from "./x";\n\nSee [the report](https://example.com/report-page) <Aside>now</Aside>'))).toEqual([
-      'see',
-      'report',
-    ]);
+    const html =
+      '<p>See <a href="https://example.com/report-page" rel="noopener">the report<span class="outside-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (another site)</span></a> on M&#x26;S.</p><pre><code>const vodka = 1;</code></pre>';
+    expect(tokenize(renderedProse(html))).toEqual(['see', 'report']);
+    expect(renderedProse('<p>M&#x26;S &#x3C;40%</p><p>Next</p>').trim()).toBe('M&S <40%  Next');
   });
 });
