@@ -23,7 +23,7 @@ import { site } from '../../src/site.config';
 import { missingPolicyKinds, policyKindFromEntryPath } from '../../src/lib/policies';
 import { policyUrl } from '../../src/lib/urls';
 import { buildTime, publicationStatus, type PublicationStatus } from '../../src/lib/publishing';
-import { formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
+import { escapedControlCharacterPlace, formatFieldPath, frontmatterLocator, parseFieldPath, yamlSyntaxError, type FieldPath, type Problem } from './problems';
 
 type CollectionName = keyof typeof collections;
 
@@ -110,6 +110,7 @@ function issueProblems(
   schema: AnySchema,
   frontmatter: Record<string, unknown>,
   file: string,
+  source: string,
   lineOf: (path: FieldPath) => number,
 ): Problem[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
@@ -128,7 +129,9 @@ function issueProblems(
   const schemaWorded = !issue.message.startsWith('Invalid input');
   const kind = issue.code === 'invalid_type' && !schemaWorded ? kinds[issue.expected] : undefined;
   const message = kind ? (written === undefined ? `is required: ${kind}` : `must be ${kind}`) : issue.message;
-  return [{ file, line: lineOf(path), field: formatFieldPath(path), message }];
+  // A control character written as a YAML escape ("7\x1f2") is at one place in the line.
+  const place = (/control character/.test(message) && escapedControlCharacterPlace(source, path)) || { line: lineOf(path) };
+  return [{ file, ...place, field: formatFieldPath(path), message }];
 }
 
 /** Checks every content file under DATELINE_CONTENT_DIR (default src/content). */
@@ -177,13 +180,13 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
       // The body, compiled as the build compiles it: every mistake of every file at once.
       const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url });
-      for (const problem of body.problems) problems.push({ file, line: problem.line, field: 'body', message: problem.message });
+      for (const { line, column, message } of body.problems) problems.push({ file, line, column, field: 'body', message });
       const rendered = { metadata: { contentLinks: body.contentLinks, updates: body.updates } };
 
       const schema = schemaFor(collection, file, root);
       const result = await schema.safeParseAsync(frontmatter);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(...issueProblems(issue, schema, frontmatter, file, lineOf));
+        for (const issue of result.error.issues) problems.push(...issueProblems(issue, schema, frontmatter, file, source, lineOf));
         failed.push({ collection, id });
         continue;
       }
@@ -218,7 +221,8 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   for (const problem of [...findContentProblems(articles, readMoreItems, authors), ...findUnpublishedLinks(articles, statusOf), ...findUpdateTimeProblems(withDates, statusOf, now)]) {
     const entry = byFile.get(problem.file);
     const file = entry?.file ?? problem.file;
-    problems.push({ file, line: problem.line ?? entry?.lineOf(parseFieldPath(problem.field)) ?? 1, field: problem.field, message: problem.message });
+    const place = problem.line === undefined ? { line: entry?.lineOf(parseFieldPath(problem.field)) ?? 1 } : { line: problem.line, ...(problem.column === undefined ? {} : { column: problem.column }) };
+    problems.push({ file, ...place, field: problem.field, message: problem.message });
   }
 
   const entries = parsed.map(({ collection, id, file, data }) => ({

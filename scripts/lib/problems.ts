@@ -1,16 +1,18 @@
 /**
- * What `npm run check` reports: one line per problem, `file:line: field: what is wrong`, with the
- * line of the frontmatter field found in the file, so an editor's tools can jump to it.
+ * What `npm run check` reports: one line per problem, `file:line: field: what is wrong` (or
+ * `file:line:column:` where the problem is at one place in the line), with the line of the
+ * frontmatter field found in the file, so an editor's tools can jump to it.
  */
 import { isAbsolute, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { extractFrontmatter } from 'astro/markdown';
+import { hasControlCharacter } from '../../src/lib/control-characters';
 
 export interface Problem {
   /** Absolute path of the file to fix. */
   file: string;
   line: number;
-  /** Where in the line, counting from 1, when the problem is one character (a control character). */
+  /** Where in the line, counting from 1, when the problem is at one place in it (a control character, a body mistake). */
   column?: number;
   /** The frontmatter field (`topics[1]`, `image.alt`), `body`, or what was checked (`href`, `type`). */
   field: string;
@@ -33,39 +35,73 @@ export function parseFieldPath(field: string): FieldPath {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
 }
 
+/** The frontmatter's YAML, parsed with its place in the file; undefined when there is none. */
+function parsedFrontmatter(source: string): { start: number; document: ReturnType<typeof parseDocument> } | undefined {
+  const raw = extractFrontmatter(source);
+  if (raw === undefined) return undefined;
+  return { start: source.indexOf(raw), document: parseDocument(raw) };
+}
+
+/**
+ * The node written for `path` (undefined when it is missing) and the offset of the nearest
+ * enclosing key or list item that is written, in the frontmatter's text.
+ */
+function nodeAt(document: ReturnType<typeof parseDocument>, path: FieldPath): { node: unknown; offset: number } {
+  let node: unknown = document.contents;
+  let offset = 0;
+  for (const segment of path) {
+    let next: Node | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (pair && isScalar(pair.key) && pair.key.range) offset = pair.key.range[0];
+      next = (pair?.value ?? undefined) as Node | undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = node.items[segment] as Node | undefined;
+      if (next?.range) offset = next.range[0];
+    }
+    if (!next) return { node: undefined, offset };
+    node = next;
+  }
+  return { node, offset };
+}
+
 /**
  * Finds where frontmatter fields are written in an MDX file: the line of the field's key (or of
  * the list item), falling back to the nearest enclosing field, or the opening `---` when the
  * field is missing altogether.
  */
 export function frontmatterLocator(source: string): (path: FieldPath) => number {
-  const raw = extractFrontmatter(source);
-  if (raw === undefined) return () => 1;
-  const start = source.indexOf(raw);
-  const lineAt = (offset: number) => source.slice(0, start + offset).split('\n').length;
-  const document = parseDocument(raw);
+  const parsed = parsedFrontmatter(source);
+  if (parsed === undefined) return () => 1;
+  const lineAt = (offset: number) => source.slice(0, parsed.start + offset).split('\n').length;
+  return (path) => lineAt(nodeAt(parsed.document, path).offset);
+}
 
-  return (path) => {
-    let node: unknown = document.contents;
-    let offset = 0;
-    for (const segment of path) {
-      let next: Node | undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-        if (pair && isScalar(pair.key) && pair.key.range) offset = pair.key.range[0];
-        next = (pair?.value ?? undefined) as Node | undefined;
-        if (!pair) break;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment] as Node | undefined;
-        if (next?.range) offset = next.range[0];
-        if (!next) break;
-      } else {
-        break;
-      }
-      node = next;
+/** What YAML's one-letter escapes in double quotes stand for (YAML 1.2, 5.7 "Escaped Characters"). */
+const yamlEscapes: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+
+/**
+ * Where a control character written as a YAML escape (`standfirst: "7\x1f2"`) is in the file:
+ * the line and column of the escape in the field's double-quoted value, or undefined when the
+ * value holds none. (A control character typed as itself is found in the raw text instead.)
+ */
+export function escapedControlCharacterPlace(source: string, path: FieldPath): { line: number; column: number } | undefined {
+  const parsed = parsedFrontmatter(source);
+  const { node } = parsed ? nodeAt(parsed.document, path) : { node: undefined };
+  if (!parsed || !isScalar(node) || node.type !== 'QUOTE_DOUBLE' || !node.range) return undefined;
+  const from = parsed.start + node.range[0];
+  const written = source.slice(from, parsed.start + node.range[1]);
+  for (const escape of written.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g)) {
+    const hex = escape[1] ?? escape[2] ?? escape[3];
+    const decoded = hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (yamlEscapes[escape[4]!] ?? '');
+    // "\r\n" is a Windows line end, which is allowed.
+    const lineEnd = decoded === '\r' && written.startsWith('\\n', escape.index + escape[0].length);
+    if (hasControlCharacter(decoded) && !lineEnd) {
+      const before = source.slice(0, from + escape.index);
+      return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
     }
-    return lineAt(offset);
-  };
+  }
+  return undefined;
 }
 
 /**

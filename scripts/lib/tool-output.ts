@@ -3,7 +3,7 @@
  * `npm run check` lines. Kept apart from the command so the parsing is unit-tested.
  */
 import { resolve } from 'node:path';
-import { formatFieldPath, frontmatterLocator, type Problem } from './problems';
+import { escapedControlCharacterPlace, formatFieldPath, frontmatterLocator, type Problem } from './problems';
 
 export const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -49,7 +49,8 @@ export function buildFailureProblem(output: string): Problem | undefined {
 /**
  * A content schema error as Astro prints it (`[InvalidContentEntryDataError]`, one indented
  * `field.path: message` line per issue, `Location: /path/file.mdx:0:0`), with the line of each
- * field found in the file's frontmatter: Astro names the file and field but no line.
+ * field found in the file's frontmatter (and the column of a control character written as a
+ * YAML escape): Astro names the file and field but no line.
  * `readSource` reads the named file. Empty when the output holds no such error.
  */
 export function schemaErrorProblems(output: string, readSource: (file: string) => string): Problem[] {
@@ -64,14 +65,18 @@ export function schemaErrorProblems(output: string, readSource: (file: string) =
     .slice(start + 1, end === -1 ? locationIndex : end)
     .map((line) => /^\s{2}(\S+?): (.+)$/.exec(line))
     .filter((match) => match !== null);
+  let source = '';
   let lineOf: (path: readonly (string | number)[]) => number;
   try {
-    lineOf = frontmatterLocator(readSource(file));
+    source = readSource(file);
+    lineOf = frontmatterLocator(source);
   } catch {
     lineOf = () => 1;
   }
   return issues.map(([, field, message]) => {
     const path = field!.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-    return { file, line: lineOf(path), field: formatFieldPath(path), message: message! };
+    // A control character written as a YAML escape ("7\x1f2") is at one place in the line.
+    const place = (/control character/.test(message!) && escapedControlCharacterPlace(source, path)) || { line: lineOf(path) };
+    return { file, ...place, field: formatFieldPath(path), message: message! };
   });
 }

@@ -37,8 +37,9 @@ export interface ComponentInput {
   props: Record<string, string>;
   /** The component's children, already rendered to HTML-tree nodes. */
   children: ElementContent[];
-  /** The line in the file where the component starts, for records that checks report later. */
+  /** Where in the file the component starts (line, column), for records that checks report later. */
   line: number;
+  column: number;
   /** The body's records so far: a component adds to them (and may read what came before). */
   records: BodyRecords;
   /** The newsroom clock, for dates written in a component (as in frontmatter). */

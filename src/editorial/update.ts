@@ -27,6 +27,7 @@ export interface StoryUpdate {
   text: string;
   /** Where it starts in the file, for checks that need the frontmatter (src/lib/developing-story.ts). */
   line: number;
+  column: number;
 }
 
 /** Each update element and its time, for putting them newest first once the body is read. */
@@ -50,7 +51,7 @@ export const update: EditorialComponent = {
     key: { required: false, description: 'a flag: write key to list the update under "Key events"' },
   },
   children: 'required',
-  render({ props, children, line, records }) {
+  render({ props, children, line, column, records }) {
     const time = parsePublicationTime(props['time'] ?? '', site.timeZone);
     if (typeof time === 'string') return `time ${time}`;
     if (!time.hasTime) return `time="${props['time']}" needs the time of day, e.g. time="${props['time']}T14:30"`;
@@ -61,7 +62,7 @@ export const update: EditorialComponent = {
     const id = updateAnchor(time.instant);
     const twin = records.updates.find((other) => other.id === id);
     if (twin) return `another update (line ${twin.line}) has the same minute; each update's link is made from its time, so give them different minutes`;
-    records.updates.push({ id, time: time.instant.toISOString(), title, key, text: hastText({ type: 'root', children }).replace(/\s+/g, ' ').trim(), line });
+    records.updates.push({ id, time: time.instant.toISOString(), title, key, text: hastText({ type: 'root', children }).replace(/\s+/g, ' ').trim(), line, column });
 
     const stamp: Element = {
       type: 'element',

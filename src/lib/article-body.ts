@@ -16,6 +16,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { mdxToHast } from 'satteri';
 import { editorialComponents, type BodyRecords, type EditorialComponent } from '../editorial/registry';
 import { updatesNewestFirst } from '../editorial/update';
+import { explainSyntaxError, expressionAdvice, refusal } from './body-advice';
 import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { sitePathOf } from './site-links';
@@ -73,45 +74,6 @@ export interface BodyOptions {
 /** Content folders whose files are entries with pages, by the collection they feed. */
 const contentFolders: Record<string, ContentLink['collection']> = { articles: 'articles', 'read-more': 'readMore' };
 
-/**
- * HTML an editor may not write: what replaces it, in the editor's words. Frames and scripts
- * would break the Content Security Policy or run someone else's code on our pages.
- */
-const refusedElements: Record<string, string> = {
-  iframe: 'embedded frames are blocked by the site\'s security policy; use <Embed url="…" title="…"> for a video or post',
-  script: 'scripts are not allowed in an article',
-  style: 'styles are not allowed in an article; the site\'s stylesheet styles every element',
-  link: 'stylesheets and scripts are not allowed in an article',
-  meta: 'a page\'s metadata comes from the frontmatter, not the body',
-  base: 'not allowed in an article',
-  object: 'embedded objects are not allowed; use <Embed url="…" title="…">',
-  embed: 'embedded objects are not allowed; use <Embed url="…" title="…">',
-  form: 'forms are not allowed in an article',
-  input: 'form fields are not allowed in an article',
-  button: 'buttons are not allowed in an article',
-  textarea: 'form fields are not allowed in an article',
-  select: 'form fields are not allowed in an article',
-  svg: 'inline drawings are not allowed; add the picture as an image file beside the article',
-  math: 'not allowed in an article',
-};
-
-/** MDX parser codes, and what an editor should do about them. */
-function explainSyntaxError(raw: string, source: string, line: number, column: number): string {
-  const lineText = source.split('\n')[line - 1] ?? '';
-  const at = lineText.slice(column - 1);
-  if (raw.includes('expected a valid JSX tag') || raw.includes('Unexpected character after `<`') || raw.includes('before name')) {
-    const shown = at.slice(0, 12);
-    return `"${shown}": "<" starts a component or HTML tag here. To print the character, write \\< (e.g. "Turnout was \\<40%")`;
-  }
-  if (raw.includes('Could not parse expression') || raw.includes('expression')) {
-    return `"${at.slice(0, 30)}": curly braces mark code in MDX. To print a brace, write \\{ and \\} (e.g. "\\{name withheld\\}")`;
-  }
-  if (raw.includes('closing tag') || raw.includes('end tag') || raw.includes('Expected a closing')) {
-    return `a tag is not closed or closed in the wrong place: ${raw.replace(/^\d+:\d+: /, '').replace(/ \([\w:-]+\)$/, '')}`;
-  }
-  return `the body cannot be read as MDX: ${raw.replace(/^\d+:\d+: /, '').replace(/ \([\w:-]+\)$/, '')}`;
-}
-
 interface MdxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
@@ -125,6 +87,9 @@ interface MdxNode {
   children?: MdxNode[];
   position?: { start: { line: number; column: number } };
 }
+
+/** Elements that set a part of the page apart, with headings of its own (HTML's sectioning content). */
+const sectioningElements = new Set(['article', 'aside', 'nav', 'section']);
 
 /** An MDX comment, `{/* … *\/}`: the only expression an editor may write. */
 const isComment = (code: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(code);
@@ -142,9 +107,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   try {
     tree = mdxToHast(content, { position: true, features: { gfm: true, smartPunctuation: true } }) as Root;
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const [, line = '1', column = '1'] = /^(\d+):(\d+):/.exec(raw) ?? [];
-    problems.push({ line: Number(line), column: Number(column), message: explainSyntaxError(raw, content, Number(line), Number(column)) });
+    problems.push(explainSyntaxError(error instanceof Error ? error.message : String(error), content));
     return { html: '', imagePaths: [], headings: [], contentLinks: [], siteLinks: [], updates: [], problems };
   }
 
@@ -155,7 +118,6 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const siteLinks: CompiledBody['siteLinks'] = [];
   const records: BodyRecords = { updates: [] };
   const slugger = new Slugger();
-  let lastHeading = 1;
   const clock = options.clock ?? { timeZone: site.timeZone, locale: site.locale };
   /** The editorial components around the node being converted, innermost last. */
   const openComponents: string[] = [];
@@ -173,16 +135,6 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     if (visited.has(element)) return;
     visited.add(element);
     const { tagName, properties } = element;
-    if (/^h[1-6]$/.test(tagName)) {
-      const depth = Number(tagName[1]);
-      if (depth === 1) report(element, 'a "#" heading would be a second headline; the article\'s headline is its title. Start body headings at "##"');
-      else if (depth > lastHeading + 1) report(element, `a level-${depth} heading ("${'#'.repeat(depth)}") follows level ${lastHeading}: do not skip levels; use "${'#'.repeat(lastHeading + 1)}"`);
-      lastHeading = depth;
-      const text = hastText(element);
-      const slug = typeof properties['id'] === 'string' ? properties['id'] : slugger.slug(text);
-      properties['id'] = slug;
-      headings.push({ depth, slug, text });
-    }
     if (tagName === 'th' || tagName === 'td') alignCell(properties);
     if (tagName === 'li' && (properties['className'] as string[] | undefined)?.includes('task-list-item')) nameTaskCheckbox(element);
     if (tagName === 'a') visitLink(element);
@@ -238,9 +190,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     switch (node.type) {
       case 'mdxTextExpression':
       case 'mdxFlowExpression': {
-        if (!isComment(node.value ?? '')) {
-          report(node, `"{${node.value}}": curly braces mark code in MDX, and the text would be replaced by its result. To print braces, write \\{${node.value}\\}`);
-        }
+        if (!isComment(node.value ?? '')) report(node, expressionAdvice(node.value ?? '', true));
         return [];
       }
       case 'mdxjsEsm':
@@ -257,7 +207,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   function convertJsx(node: MdxNode): ElementContent[] {
     const name = node.name;
     // A refused element's content is not read: its mistake is the element itself.
-    const refused = name && !editorialComponents.has(name) ? refusedElements[name.toLowerCase()] : undefined;
+    const refused = name ? refusal(name) : undefined;
     if (refused) {
       report(node, `<${name}>: ${refused}`);
       return [];
@@ -336,7 +286,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
       valid = false;
     }
     if (!valid) return [];
-    const rendered = component.render({ props, children, clock, line: node.position?.start.line ?? 1, records });
+    const start = node.position?.start;
+    const rendered = component.render({ props, children, clock, line: start?.line ?? 1, column: start?.column ?? 1, records });
     if (typeof rendered === 'string') {
       report(node, `<${component.name}>: ${rendered}`);
       return [];
@@ -348,10 +299,20 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
 
   function convertChildren(nodes: MdxNode[]): ElementContent[] {
     const out: ElementContent[] = [];
+    let afterComment = false;
     for (const node of nodes) {
-      if (node.type.startsWith('mdx')) out.push(...convertMdx(node));
-      else {
+      if (node.type.startsWith('mdx')) {
+        out.push(...convertMdx(node));
+        afterComment = node.type === 'mdxTextExpression' && isComment(node.value ?? '');
+      } else {
         const content = node as unknown as ElementContent;
+        // A comment in a sentence leaves one space, not the two around it ("Intro {/* x */} text.").
+        const previous = out.at(-1);
+        if (afterComment && content.type === 'text' && /^[\s,.;:!?)]/.test(content.value)) {
+          if (previous === undefined) content.value = content.value.trimStart();
+          else if (previous.type === 'text') previous.value = previous.value.trimEnd();
+        }
+        afterComment = false;
         if (content.type === 'element') {
           content.children = convertChildren(content.children as unknown as MdxNode[]);
           visitElement(content);
@@ -378,8 +339,48 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     }
   }
 
-  tree.children = updatesNewestFirst(convertChildren(tree.children as unknown as MdxNode[]) as RootContent[]);
+  /** The level of the heading read last; the page's title is level 1. */
+  let lastHeading = 1;
+  const secondTitle =
+    options.path.split('/')[0] === 'articles'
+      ? 'a "#" heading would be a second headline; the article\'s headline is its title. Start body headings at "##"'
+      : 'a "#" heading would be a second title; the page\'s title is already at its top. Start body headings at "##"';
+
+  /**
+   * The heading rules, over the finished body in reading order: the headings components print
+   * (a <Factbox>'s title, an <Update>'s time and title) count like the editor's own, so a "###"
+   * under a Factbox's title follows its level 2. A box a component or the editor sets apart
+   * (aside, article, section) is a part of its own: after it, the story's levels go on from
+   * where they were before it. (So a developing story's updates, each an <article> the page
+   * shows newest first, are read here in the file's order with the same result.) Each heading
+   * gets its id in this order.
+   */
+  function checkHeadings(nodes: readonly (ElementContent | RootContent)[]): void {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const { tagName, properties } = node;
+      if (/^h[1-6]$/.test(tagName)) {
+        const depth = Number(tagName[1]);
+        if (depth === 1) report(node, secondTitle);
+        else if (depth > lastHeading + 1) report(node, `a level-${depth} heading ("${'#'.repeat(depth)}") follows level ${lastHeading}: do not skip levels; use "${'#'.repeat(lastHeading + 1)}"`);
+        lastHeading = depth;
+        const text = hastText(node);
+        const slug = typeof properties['id'] === 'string' ? properties['id'] : slugger.slug(text);
+        properties['id'] = slug;
+        headings.push({ depth, slug, text });
+      }
+      const levelBefore = lastHeading;
+      checkHeadings(node.children);
+      if (sectioningElements.has(tagName)) lastHeading = levelBefore;
+    }
+  }
+
+  const body = convertChildren(tree.children as unknown as MdxNode[]);
+  checkHeadings(body);
+  tree.children = updatesNewestFirst(body as RootContent[]);
   const html = toHtml(tree);
+  // In the file's order, whichever pass found them.
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { html, imagePaths, headings, contentLinks, siteLinks, updates: records.updates, problems };
 }
 

@@ -21,8 +21,9 @@ export interface LiveUpdate {
   key: boolean;
   /** Plain text. */
   text: string;
-  /** Its line in the article's file. */
+  /** Where it starts in the article's file. */
   line: number;
+  column: number;
 }
 
 /** What the developing-story rules read of an article: its fields and its recorded body. */
@@ -98,9 +99,9 @@ export function findUpdateTimeProblems(
     for (const update of storyUpdates(article)) {
       const written = `<Update time="…"> (${shown(update.instant)})`;
       if (update.instant < published) {
-        problems.push({ file, line: update.line, field: 'body', message: `${written} is before the story's pubDate (${shown(published)}); an update cannot come before the story` });
+        problems.push({ file, line: update.line, column: update.column, field: 'body', message: `${written} is before the story's pubDate (${shown(published)}); an update cannot come before the story` });
       } else if (update.instant > now && status(article as Article) === 'published') {
-        problems.push({ file, line: update.line, field: 'body', message: `${written} is after the time of this build (${shown(now)}); check the date, or embargo the story until then` });
+        problems.push({ file, line: update.line, column: update.column, field: 'body', message: `${written} is after the time of this build (${shown(now)}); check the date, or embargo the story until then` });
       }
     }
   }

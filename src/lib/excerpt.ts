@@ -5,14 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Article } from './newsroom';
-
-/** `text` whole when it fits in `maxLength` characters, else cut at a word boundary with an ellipsis. */
-export function cutAtWord(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > maxLength / 2 ? lastSpace : maxLength).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
+import { cutAtWord } from './cut-text';
 
 /**
  * The opening of the story as plain text, from its rendered body HTML (`entry.rendered.html`):
@@ -23,22 +16,39 @@ export function cutAtWord(text: string, maxLength: number): string {
  * - struck-out text (`<del>`, `<s>`): what the story retracts must not read as what it says;
  * - text hidden from sight (`aria-hidden`, the visually-hidden "(another site)" of outside links);
  * - paragraphs in quotes, figures, asides, tables and code: the story's own words come first.
+ * A story told without a paragraph of its own (only a list, a quote) is described by the text
+ * of its list items and quotes instead, in order; figures, asides, tables and code still not.
  */
 export function renderedTextExcerpt(html: string, maxLength = 200): string {
-  return cutAtWord(renderedParagraphs(html).join(' '), maxLength);
+  const { paragraphs, listsAndQuotes } = renderedBlocks(html);
+  return cutAtWord((paragraphs.length > 0 ? paragraphs : listsAndQuotes).join(' '), maxLength);
 }
 
-/** Elements whose paragraphs are not the story's running text. */
-const asideElements = new Set(['aside', 'blockquote', 'figure', 'table', 'pre', 'nav', 'details']);
+/** Elements whose text is not the story's running text. */
+const asideElements = new Set(['aside', 'figure', 'table', 'pre', 'nav', 'details']);
 /** Elements whose text never reads as part of a sentence. */
 const hiddenElements = new Set(['del', 's', 'script', 'style', 'template', 'svg', 'math']);
 
-function renderedParagraphs(html: string): string[] {
+/**
+ * The text of the body's blocks as a reader sees them: its own paragraphs, and, apart, the text
+ * of its list items and of the paragraphs in its quotes (one entry per item or paragraph).
+ */
+function renderedBlocks(html: string): { paragraphs: string[]; listsAndQuotes: string[] } {
   const paragraphs: string[] = [];
+  const listsAndQuotes: string[] = [];
   // One entry per open element: whether its text is left out.
   const skipped: boolean[] = [];
-  let paragraph: string | undefined;
+  // The blocks being read, innermost last; a block inside another (a paragraph in a list item)
+  // ends the text its parent had so far, so the order stays the page's.
+  const blocks: { text: string; own: boolean }[] = [];
+  let quotes = 0;
+  let items = 0;
   let afterRemoval = false;
+  const flush = (block: { text: string; own: boolean }) => {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (text !== '') (block.own ? paragraphs : listsAndQuotes).push(text);
+    block.text = '';
+  };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -53,30 +63,37 @@ function renderedParagraphs(html: string): string[] {
           classes.includes('visually-hidden') ||
           classes.includes('sr-only');
         skipped.push(skip);
-        if (!skip && name === 'p') paragraph = '';
-        if (!skip && name === 'br' && paragraph !== undefined) paragraph += ' ';
+        if (skip) return;
+        if (name === 'blockquote') quotes += 1;
+        if (name === 'p' || name === 'li') {
+          const parent = blocks.at(-1);
+          if (parent) flush(parent);
+          blocks.push({ text: '', own: name === 'p' && quotes === 0 && items === 0 });
+        }
+        if (name === 'li') items += 1;
+        if (name === 'br' && blocks.length > 0) blocks.at(-1)!.text += ' ';
       },
       ontext(text) {
-        if (paragraph === undefined || skipped.at(-1) === true) return;
+        const block = blocks.at(-1);
+        if (!block || skipped.at(-1) === true) return;
         // Struck-out words leave a gap; no space is left before the punctuation that follows.
-        if (afterRemoval && /^[,.;:!?)]/.test(text)) paragraph = paragraph.trimEnd();
+        if (afterRemoval && /^[,.;:!?)]/.test(text)) block.text = block.text.trimEnd();
         afterRemoval = false;
-        paragraph += text;
+        block.text += text;
       },
       onclosetag(name) {
         const wasSkipped = skipped.pop() === true;
         if (wasSkipped && skipped.at(-1) !== true) afterRemoval = true;
-        if (!wasSkipped && name === 'p' && paragraph !== undefined) {
-          const text = paragraph.replace(/\s+/g, ' ').trim();
-          if (text !== '') paragraphs.push(text);
-          paragraph = undefined;
-        }
+        if (wasSkipped) return;
+        if (name === 'blockquote') quotes -= 1;
+        if (name === 'li') items -= 1;
+        if (name === 'p' || name === 'li') flush(blocks.pop()!);
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
-  return paragraphs;
+  return { paragraphs, listsAndQuotes };
 }
 
 /** A page's meta description: the standfirst, or the opening of the story as the page shows it. */

@@ -103,6 +103,7 @@ export interface ContentProblem {
   file: string;
   /** Where in the file, when the mistake is in the body. */
   line?: number;
+  column?: number;
   field: string;
   message: string;
 }
@@ -111,7 +112,7 @@ export class ContentProblemsError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}: ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentProblemsError';
   }
@@ -175,7 +176,7 @@ export function findContentProblems(articles: Article[], readMoreItems: ReadMore
       if (known.has(refKey(link))) continue;
       const file = entry.filePath ?? entry.id;
       const what = link.collection === 'articles' ? 'article' : 'outside story';
-      problems.push({ file, line: link.line, field: 'body', message: `"${link.href}" leads nowhere: there is no ${what} "${link.id}" (no ${link.id}.mdx in the content folder)` });
+      problems.push({ file, line: link.line, column: link.column, field: 'body', message: `"${link.href}" leads nowhere: there is no ${what} "${link.id}" (no ${link.id}.mdx in the content folder)` });
     }
   }
   return problems;
@@ -196,6 +197,7 @@ export function findUnpublishedLinks(articles: Article[], status: (article: Arti
       problems.push({
         file: article.filePath ?? article.id,
         line: link.line,
+        column: link.column,
         field: 'body',
         message: `"${link.href}" links to an article that is ${status(target) === 'draft' ? 'a draft' : 'under embargo'}, so the link would lead nowhere`,
       });

@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { cutAtWord } from './cut-text.ts';
 import { escapeXml } from './escape.ts';
 import type { SocialCardOrder } from './social-card-orders.ts';
 
@@ -70,11 +71,7 @@ export function resolveCardFonts(root: string = process.cwd()): CardFonts {
 
 /** Shortens an over-long headline at a word boundary; a share card is not the place for it all. */
 export function clampHeadline(headline: string, max = maxHeadlineChars): string {
-  const text = headline.replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return cutAtWord(headline.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** The cache key: every input that changes a pixel. */

@@ -38,7 +38,7 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   },
   {
     fixture: 'escaped-control-character',
-    file: 'articles/escaped-control-character.mdx:3: standfirst: holds U+001F',
+    file: 'articles/escaped-control-character.mdx:3:25: standfirst: holds U+001F',
     says: /standfirst: holds U\+001F, an invisible control character, in "Spurs won 7␟2 on Saturday\.": often a lost dash/,
   },
   { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
@@ -58,7 +58,7 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     says: /duplicate-identical\/articles\/copied-story\.mdx:1: file name: another file is also called copied-story\.mdx \(2023\/copied-story\.mdx\)/,
   },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
-  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an e": curly braces mark code in MDX\. To print a brace, write \\\{/ },
+  { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an…": a curly brace marks code in MDX, and this one is never closed\. To print the brace, write \\\{ \(here: "stray \\\{ brace"\)/ },
   {
     fixture: 'update-bad-time',
     file: 'articles/update-bad-time.mdx:10:1: body: <Update>: time "15 June, 9.30am" is not a date',
@@ -67,8 +67,14 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
   {
     // Both at once, at each update's line: one before the story, one after the build's "now".
     fixture: 'update-out-of-range',
-    file: 'articles/update-out-of-range.mdx:10: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST)',
-    says: /update-out-of-range\.mdx:14: body: <Update time="…"> \(15 June 2099 at 09:30 BST\) is after the time of this build/,
+    file: 'articles/update-out-of-range.mdx:10:1: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST)',
+    says: /update-out-of-range\.mdx:14:1: body: <Update time="…"> \(15 June 2099 at 09:30 BST\) is after the time of this build/,
+  },
+  // Every body of a collection at once, the same lines as npm run check's (tests/build/check.test.ts).
+  {
+    fixture: 'html-habits',
+    file: 'articles/comment.mdx:8:1: body: "<!-- note to editors: check the figure -->": HTML comments are not allowed in MDX. For a note that is never published, write {/* note to editors: check the figure */}',
+    says: /^(?=[\s\S]*line-break\.mdx:8:11: body: "<br>": MDX needs a slash in a tag that has no content: write <br \/>)(?=[\s\S]*half\.mdx:8:3: body: "\{1\/2\}": curly braces mark code)/,
   },
   // Every line of it is listed by tests/build/check.test.ts; the build names them the same way.
   { fixture: 'component-mistakes', file: 'articles/component-mistakes.mdx:30:1', says: /body: <iframe>: embedded frames are blocked by the site's security policy; use <Embed url="…" title="…">/ },

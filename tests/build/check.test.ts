@@ -1,6 +1,7 @@
 /**
  * `npm run check` on content with each kind of mistake prints the line an editor needs,
- * `file:line: field: what is wrong`, and exits non-zero; on good content it passes.
+ * `file:line: field: what is wrong` (`file:line:column:` where the mistake is at one place in
+ * the line, as in every body), and exits non-zero; on good content it passes.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const check = (fixture: string, args = contentOnly) =>
     DATELINE_CACHE_DIR: join(workDir, fixture.replaceAll('/', '-'), 'cache'),
   });
 
-/** tests/fixtures/bad-input/component-mistakes: each line's mistake, as the editor reads it. */
+/** tests/fixtures/bad-input/component-mistakes: each line's mistake, as the editor reads it (all at column 1). */
 const componentMistakes: [line: number, message: string][] = [
   [8, '<KeyPoints> goes at the top of the story, before its first paragraph'],
   [12, '<Figure>: "credit" is required: who took it, e.g. credit="Agency/Photographer"'],
@@ -45,7 +46,7 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'control-characters', line: 'articles/wire-copy.mdx:11:26: body: U+000C, an invisible control character' },
   { fixture: 'control-characters', line: 'read-more/wire-note.mdx:2:14: title: U+0096, an invisible control character' },
   { fixture: 'control-characters', line: 'read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character' },
-  { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:3: standfirst: holds U+001F, an invisible control character' },
+  { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:3:25: standfirst: holds U+001F, an invisible control character' },
   { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
   { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
@@ -79,23 +80,37 @@ describe('npm run check on content with a mistake', () => {
     expect(log).toContain('Type check and build skipped');
   });
 
-  it('finds an MDX syntax error in its content step, at its line, in words for an editor', async () => {
+  it('finds an MDX syntax error in its content step, at its line and column, in words for an editor', async () => {
     const { code, lines, log } = await check('bad-input/mdx-syntax-error', ['--skip-types']);
     expect(code).toBe(1);
     expect(lines).toEqual([
-      'tests/fixtures/bad-input/mdx-syntax-error/articles/mdx-syntax-error.mdx:7: body: "{ brace that MDX reads as an e": curly braces mark code in MDX. To print a brace, write \\{ and \\} (e.g. "\\{name withheld\\}")',
+      'tests/fixtures/bad-input/mdx-syntax-error/articles/mdx-syntax-error.mdx:7:26: body: "{ brace that MDX reads as an…": a curly brace marks code in MDX, and this one is never closed. To print the brace, write \\{ (here: "stray \\{ brace")',
     ]);
     expect(log).toContain('Type check and build skipped');
   });
 
-  it('finds every mistake in a developing story\'s update times at its line, at once', async () => {
+  it('names each habit from HTML and Markdown that MDX does not read, at file:line:column, with the fix', async () => {
+    const { code, lines } = await check('bad-input/html-habits', ['--skip-types']);
+    const at = 'tests/fixtures/bad-input/html-habits/articles';
+    expect(lines).toEqual([
+      `${at}/autolink.mdx:8:22: body: "<news@example.com>": MDX does not read an address in <…> as a link. Write [news@example.com](mailto:news@example.com), or the bare address news@example.com`,
+      `${at}/braces.mdx:8:13: body: "{name withheld}": curly braces mark code in MDX. To print braces, write \\{name withheld\\}`,
+      `${at}/comment.mdx:8:1: body: "<!-- note to editors: check the figure -->": HTML comments are not allowed in MDX. For a note that is never published, write {/* note to editors: check the figure */}`,
+      `${at}/half.mdx:8:3: body: "{1/2}": curly braces mark code in MDX, and the text would be replaced by its result. To print braces, write \\{1/2\\}`,
+      `${at}/line-break.mdx:8:11: body: "<br>": MDX needs a slash in a tag that has no content: write <br />`,
+      `${at}/unclosed-factbox.mdx:8:1: body: "<Factbox title="Box">" is never closed: write </Factbox> on a line of its own after its content`,
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('finds every mistake in a developing story\'s update times at its line and column, at once', async () => {
     const { code, lines } = await check('check/update-mistakes', ['--skip-types']);
     const file = 'tests/fixtures/check/update-mistakes/articles/update-mistakes.mdx';
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:10: body: <Update>: time "2026-06-15T25:00" is not a real date or time$`)),
-      `${file}:14: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story's pubDate (15 June 2026 at 08:00 BST); an update cannot come before the story`,
-      expect.stringMatching(new RegExp(`^${file}:18: body: <Update time="…"> \\(15 June 2099 at 09:30 BST\\) is after the time of this build \\(.*\\); check the date, or embargo the story until then$`)),
-      `${file}:22: body: <Update>: a key event needs a title, which the "Key events" list links to: add title="…"`,
+      expect.stringMatching(new RegExp(`^${file}:10:1: body: <Update>: time "2026-06-15T25:00" is not a real date or time$`)),
+      `${file}:14:1: body: <Update time="…"> (15 June 2026 at 07:30 BST) is before the story's pubDate (15 June 2026 at 08:00 BST); an update cannot come before the story`,
+      expect.stringMatching(new RegExp(`^${file}:18:1: body: <Update time="…"> \\(15 June 2099 at 09:30 BST\\) is after the time of this build \\(.*\\); check the date, or embargo the story until then$`)),
+      `${file}:22:1: body: <Update>: a key event needs a title, which the "Key events" list links to: add title="…"`,
     ]);
     expect(code).toBe(1);
   });
@@ -104,17 +119,17 @@ describe('npm run check on content with a mistake', () => {
     const { code, lines } = await check('bad-input/component-mistakes', ['--skip-types']);
     const file = 'tests/fixtures/bad-input/component-mistakes/articles/component-mistakes.mdx';
     expect(code).toBe(1);
-    expect(lines).toEqual(componentMistakes.map(([line, message]) => `${file}:${line}: body: ${message}`));
+    expect(lines).toEqual(componentMistakes.map(([line, message]) => `${file}:${line}:1: body: ${message}`));
   });
 
   it('finds links to articles that do not exist or are not published where the editor wrote them', async () => {
     const { code, lines } = await check('check/broken-links', []);
     const file = 'tests/fixtures/check/broken-links/articles/broken-links.mdx';
     expect(lines).toEqual([
-      `${file}:7: body: "/articles/no-such-story/" leads nowhere: there is no article "no-such-story" (no no-such-story.mdx in the content folder)`,
-      `${file}:9: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
-      `${file}:13: body: "/articles/no-such-card/" leads nowhere: there is no article "no-such-card" (no no-such-card.mdx in the content folder)`,
-      `${file}:15: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
+      `${file}:7:11: body: "/articles/no-such-story/" leads nowhere: there is no article "no-such-story" (no no-such-story.mdx in the content folder)`,
+      `${file}:9:11: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
+      `${file}:13:1: body: "/articles/no-such-card/" leads nowhere: there is no article "no-such-card" (no no-such-card.mdx in the content folder)`,
+      `${file}:15:1: body: "/articles/unpublished-draft/" links to an article that is a draft, so the link would lead nowhere`,
     ]);
     expect(code).toBe(1);
   });

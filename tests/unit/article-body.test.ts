@@ -72,10 +72,11 @@ describe('compileArticleBody: what readers get', () => {
     expect(JSON.parse(marker!)).toEqual({ alt: 'A shop front', title: 'The pavilion', src: './shop.jpg', index: 0 });
   });
 
-  it('keeps MDX comments out of the page', () => {
+  it('keeps MDX comments out of the page, and the space of only one side of them', () => {
     const { html, problems } = compile('The story {/* check the figure */} begins.\n\n{/* Write here. */}\n');
     expect(problems).toEqual([]);
-    expect(html).toBe('<p>The story  begins.</p>\n');
+    expect(html).toBe('<p>The story begins.</p>\n');
+    expect(load(compile('Intro {/* x */}. Then{/* y */} more. {/* z */} Last').html)('p').text()).toBe('Intro. Then more. Last');
   });
 
   it('prints escaped braces and angle brackets as text', () => {
@@ -98,18 +99,60 @@ describe('compileArticleBody: mistakes named for editors, at file:line:column', 
     expect(problem.message).toContain('\\{1/2\\}');
   });
 
-  it('explains a brace the parser cannot read, in plain words', () => {
-    const problem = only('The source, {name withheld}, said so.');
-    expect(problem.line).toBe(fileLine(1));
-    expect(problem.message).toMatch(/curly braces mark code in MDX\. To print a brace, write \\\{/);
-    expect(problem.message).not.toContain('oxc');
+  it('explains a brace the parser cannot read at its "{", quoting it whole, with the fix in the editor\'s words', () => {
+    expect(only('The source, {name withheld}, said so.')).toEqual({
+      line: fileLine(1),
+      column: 13,
+      message: '"{name withheld}": curly braces mark code in MDX. To print braces, write \\{name withheld\\}',
+    });
+    expect(only('It cost {£1,000} in all.')).toEqual({
+      line: fileLine(1),
+      column: 9,
+      message: '"{£1,000}": curly braces mark code in MDX. To print braces, write \\{£1,000\\}',
+    });
+    // Over two lines, and with braces inside: every brace escaped, at the first "{".
+    expect(only('Said {the\nsource {x} here}.')).toMatchObject({ line: fileLine(1), column: 6, message: expect.stringContaining('write \\{the source \\{x\\} here\\}') });
+    expect(only('A stray { brace.')).toEqual({
+      line: fileLine(1),
+      column: 9,
+      message: '"{ brace.": a curly brace marks code in MDX, and this one is never closed. To print the brace, write \\{ (here: "stray \\{ brace.")',
+    });
+    for (const body of ['The source, {name withheld}, said so.', 'It cost {£1,000}.', 'A stray { brace.']) expect(only(body).message).not.toMatch(/oxc|expression|Identifier/);
   });
 
-  it('explains a "<" that is not a tag', () => {
+  it('explains a "<" that is not a tag, with the fix in the editor\'s words', () => {
     const problem = only('Turnout was <40% in the north.');
-    expect(problem).toMatchObject({ line: fileLine(1), column: 13 });
-    expect(problem.message).toMatch(/write \\</);
-    expect(problem.message).not.toContain('link');
+    expect(problem).toEqual({ line: fileLine(1), column: 13, message: '"<40%": "<" starts a tag in MDX. To print the character, write \\<40%' });
+  });
+
+  // What editors used to HTML or Markdown write, and what MDX needs instead: never parser jargon.
+  it.each([
+    ['<!-- note to editors -->', 1, 'HTML comments are not allowed in MDX. For a note that is never published, write {/* note to editors */}'],
+    ['Intro <!-- check this\nwith legal --> text.', 7, 'write {/* check this with legal */}'],
+    ['First line<br>second', 11, '"<br>": MDX needs a slash in a tag that has no content: write <br />'],
+    ['<hr>', 1, '"<hr>": MDX needs a slash in a tag that has no content: write <hr />'],
+    ['A break<wbr>here', 8, 'write <wbr />'],
+    ['<img src="./map.png" alt="Map">', 1, '"<img src="./map.png" alt="Map">": MDX needs a slash in a tag that has no content: write <img src="./map.png" alt="Map" />'],
+    ['<Factbox title="Box">\n\n- A fact\n', 1, '"<Factbox title="Box">" is never closed: write </Factbox> on a line of its own after its content'],
+    ['<Factbox title="Box">A fact', 1, 'put <Factbox title="Box"> on a line of its own, its content below it, and </Factbox> on a line of its own after the content'],
+    ['<RichLink href="./other-story.mdx">', 1, 'write it as <RichLink href="./other-story.mdx" />, with the slash'],
+    ['Write to <news@example.com>.', 10, '"<news@example.com>": MDX does not read an address in <…> as a link. Write [news@example.com](mailto:news@example.com), or the bare address news@example.com'],
+    ['See <https://example.com/report>.', 5, 'Write [the words to link](https://example.com/report), or the bare address https://example.com/report'],
+    ['<span>never closed', 1, '"<span>" is not closed before the end of its paragraph: write </span> in the same paragraph'],
+    ['Then</span> more', 5, '"</span>" closes a tag that is not open here'],
+    ['<b class=big>x</b>', 1, 'MDX needs attribute values in quotes: write class="big"'],
+    ['<meta name="robots">', 1, '<meta>: a page\'s metadata comes from the frontmatter, not the body'],
+  ])('explains %j at its column, with the fix', (body, column, message) => {
+    const problem = only(body);
+    expect(problem).toMatchObject({ line: fileLine(1), column });
+    expect(problem.message).toContain(message);
+    expect(problem.message).not.toMatch(/Expected a closing tag|before the end of `|valid JSX|before name|U\+0021/);
+    // The old advice would have published the note or broken the link.
+    expect(problem.message).not.toMatch(/write \\<(!|news|https)/);
+  });
+
+  it('finds an element without its slash where it is, not where the parser gave up', () => {
+    expect(only('<Factbox title="Box">\n\nA line<br>\nanother.\n\n</Factbox>\n')).toMatchObject({ line: fileLine(3), column: 7, message: expect.stringContaining('write <br />') });
   });
 
   it.each([
@@ -131,6 +174,15 @@ describe('compileArticleBody: mistakes named for editors, at file:line:column', 
     expect(only('# Second headline\n').message).toMatch(/second headline.*Start body headings at "##"/);
     expect(only('### Too deep\n').message).toMatch(/level-3 heading .* follows level 1.*use "##"/);
     expect(compile('## One\n\n### Two\n\n## Three\n').problems).toEqual([]);
+  });
+
+  it('reports a heading on the line of its text, a Setext one too', () => {
+    expect(only('Intro.\n\nA second headline\n=================\n')).toMatchObject({ line: fileLine(3), column: 1 });
+  });
+
+  it('tells the other collections that the page has a title, not a headline', () => {
+    const { problems } = compileArticleBody('---\nname: "A Reporter"\n---\n\n# About me\n', { path: 'authors/a-reporter.mdx', siteUrl: 'https://news.example' });
+    expect(problems).toEqual([{ line: 5, column: 1, message: 'a "#" heading would be a second title; the page\'s title is already at its top. Start body headings at "##"' }]);
   });
 
   it('reports every mistake of a file at once', () => {

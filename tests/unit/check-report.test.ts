@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFieldPath, formatProblem, frontmatterLocator, parseFieldPath, yamlSyntaxError } from '../../scripts/lib/problems';
+import { escapedControlCharacterPlace, formatFieldPath, formatProblem, frontmatterLocator, parseFieldPath, yamlSyntaxError } from '../../scripts/lib/problems';
 import { buildFailureProblem, schemaErrorProblems, typeCheckProblems } from '../../scripts/lib/tool-output';
 import { checkLinks, urlPathOf } from '../../scripts/lib/check-links';
 
@@ -46,6 +46,31 @@ describe('frontmatterLocator', () => {
     expect(lineOf(['image', 'alt'])).toBe(5);
     expect(lineOf(['standfirst'])).toBe(1);
     expect(frontmatterLocator(`\n\n${article}`)(['pubDate'])).toBe(5);
+  });
+
+  it('finds a control character written as a YAML escape at its column, in any field', () => {
+    const escaped = [
+      '---',
+      'title: "Spurs won 7\\x1f2"',
+      'standfirst: "Tab\\tand \\\\x1f written out, then \\u0096"',
+      'image:',
+      '  alt: "A line\\r\\nand a \\e"',
+      'topics: [china, "sp\\N"]',
+      'corrections:',
+      '  - text: "first line',
+      '      second \\b"',
+      'plain: "no escape here"',
+      '---',
+    ].join('\n');
+    expect(escapedControlCharacterPlace(escaped, ['title'])).toEqual({ line: 2, column: 20 });
+    // A tab is allowed, and "\\x1f" is a backslash and "x1f".
+    expect(escapedControlCharacterPlace(escaped, ['standfirst'])).toEqual({ line: 3, column: 47 });
+    // "\r\n" is a line end; "\e" is ESC.
+    expect(escapedControlCharacterPlace(escaped, ['image', 'alt'])).toEqual({ line: 5, column: 25 });
+    expect(escapedControlCharacterPlace(escaped, ['topics', 1])).toEqual({ line: 6, column: 20 });
+    expect(escapedControlCharacterPlace(escaped, ['corrections', 0, 'text'])).toEqual({ line: 9, column: 14 });
+    expect(escapedControlCharacterPlace(escaped, ['plain'])).toBeUndefined();
+    expect(escapedControlCharacterPlace(escaped, ['missing'])).toBeUndefined();
   });
 
   it('places a YAML syntax error on the line where the editor made it', () => {
@@ -115,6 +140,20 @@ describe('schemaErrorProblems', () => {
       { file: '/site/src/content/articles/x.mdx', line: 5, field: 'image.alt', message: 'is required' },
     ]);
     expect(schemaErrorProblems('[ERROR] something else', () => article)).toEqual([]);
+  });
+
+  it('adds the column of a control character written as a YAML escape', () => {
+    const output = [
+      '[InvalidContentEntryDataError] articles → x data does not match collection schema.',
+      '',
+      '  standfirst: holds U+001F, an invisible control character, in "Spurs won 7␟2.": often a lost dash',
+      '',
+      '  Location:',
+      '    /site/src/content/articles/x.mdx:0:0',
+    ].join('\n');
+    expect(schemaErrorProblems(output, () => '---\ntitle: "A"\nstandfirst: "Spurs won 7\\x1f2."\n---\n')).toEqual([
+      { file: '/site/src/content/articles/x.mdx', line: 3, column: 25, field: 'standfirst', message: 'holds U+001F, an invisible control character, in "Spurs won 7␟2.": often a lost dash' },
+    ]);
   });
 });
 

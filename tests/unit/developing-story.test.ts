@@ -45,12 +45,14 @@ describe('<Update>: what readers get', () => {
     expect(edited.updates[0]!.id).toBe('update-2026-06-15-0930');
   });
 
-  it('records each update for pages, feeds and checks, in the file\'s order, with its line', () => {
+  it('records each update for pages, feeds and checks, in the file\'s order, with its line and column', () => {
     expect(compile(body).updates).toEqual([
-      { id: 'update-2026-06-15-0930', time: '2026-06-15T08:30:00.000Z', title: 'The vote', key: true, text: 'Second.', line: fileLine(3) },
-      { id: 'update-2026-06-15-0815', time: '2026-06-15T07:15:00.000Z', title: undefined, key: false, text: 'First.', line: fileLine(7) },
-      { id: 'update-2026-06-15-1005', time: '2026-06-15T09:05:00.000Z', title: 'Later', key: false, text: 'Third.', line: fileLine(11) },
+      { id: 'update-2026-06-15-0930', time: '2026-06-15T08:30:00.000Z', title: 'The vote', key: true, text: 'Second.', line: fileLine(3), column: 1 },
+      { id: 'update-2026-06-15-0815', time: '2026-06-15T07:15:00.000Z', title: undefined, key: false, text: 'First.', line: fileLine(7), column: 1 },
+      { id: 'update-2026-06-15-1005', time: '2026-06-15T09:05:00.000Z', title: 'Later', key: false, text: 'Third.', line: fileLine(11), column: 1 },
     ]);
+    // Inside a quote, an update starts where its tag does.
+    expect(compile(`> ${update('2026-06-15T09:30', 'Quoted.').trim().replaceAll('\n', '\n> ')}\n`).updates[0]).toMatchObject({ line: fileLine(1), column: 3 });
   });
 });
 
@@ -102,10 +104,10 @@ describe('findUpdateTimeProblems', () => {
   const now = new Date('2026-06-15T10:00:00Z');
   const check = (article: Article) => findUpdateTimeProblems([article], (a) => publicationStatus(a.data, now), now);
 
-  it('names the line of an update before the story was published', () => {
+  it('names the line and column of an update before the story was published', () => {
     const article = story('\n\n' + update('2026-06-15T07:30', 'Too early.'));
     expect(check(article)).toEqual([
-      { file: 'src/content/articles/live.mdx', line: fileLine(3), field: 'body', message: '<Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST); an update cannot come before the story' },
+      { file: 'src/content/articles/live.mdx', line: fileLine(3), column: 1, field: 'body', message: '<Update time="…"> (15 June 2026 at 07:30 BST) is before the story\'s pubDate (15 June 2026 at 08:00 BST); an update cannot come before the story' },
     ]);
   });
 

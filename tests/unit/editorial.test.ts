@@ -143,6 +143,43 @@ describe('editorial components: mistakes named at file:line', () => {
   });
 });
 
+describe('headings in and around components, in reading order', () => {
+  const headingsOf = (body: string) => {
+    const { html, problems } = compile(body);
+    return { problems, outline: load(html)('h2, h3, h4').map((_, h) => `${h.tagName}: ${load(h).text()}`).get() };
+  };
+
+  it('reads an <Update>\'s heading (an h2) before its content: a "###" in it sits under it', () => {
+    const body = '<Update time="2022-03-03T09:30" title="First result declared">\n\n### What it means\n\nThe seat changed hands.\n\n</Update>\n';
+    const { problems, outline } = headingsOf(body);
+    expect(problems).toEqual([]);
+    expect(outline).toEqual(['h2: 09:30 GMT 3 March 2022 First result declared', 'h3: What it means']);
+  });
+
+  it('reads a <Factbox>\'s title (an h2) before its content: a "###" in it sits under it, a "####" still skips', () => {
+    expect(headingsOf('<Factbox title="Box">\n\n### Sub\n\n- A fact\n\n</Factbox>\n').problems).toEqual([]);
+    expect(only('<Factbox title="Box">\n\n#### Too deep\n\n- A fact\n\n</Factbox>\n')).toEqual({
+      line: fileLine(3),
+      column: 1,
+      message: 'a level-4 heading ("####") follows level 2: do not skip levels; use "###"',
+    });
+  });
+
+  it('goes on from the story\'s own level after a box: its headings do not carry the story\'s', () => {
+    const body = '## Background\n\n<Factbox title="Box">\n\n### Sub\n\n- A fact\n\n</Factbox>\n\n#### After the box\n';
+    expect(only(body)).toMatchObject({ line: fileLine(11), message: expect.stringMatching(/^a level-4 heading \("####"\) follows level 2: .*use "###"$/) });
+    expect(compile(body.replace('#### After', '### After')).problems).toEqual([]);
+  });
+
+  it('gives ids in reading order: the box\'s title first', () => {
+    const { headings } = compile('<Factbox title="Sub">\n\n### Sub\n\n- A fact\n\n</Factbox>\n');
+    expect(headings).toEqual([
+      { depth: 2, slug: 'sub', text: 'Sub' },
+      { depth: 3, slug: 'sub-1', text: 'Sub' },
+    ]);
+  });
+});
+
 describe('the README documents every component', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { renderedTextExcerpt } from '../../src/lib/excerpt';
+import { compileArticleBody } from '../../src/lib/article-body';
+import { cutAtWord } from '../../src/lib/cut-text';
+import { describeArticle, renderedTextExcerpt } from '../../src/lib/excerpt';
+import { toFeedItem } from '../../src/lib/feed-items';
+import { articleHead, articleShareImage, articleStructuredData } from '../../src/lib/page-meta';
+import { clampHeadline } from '../../src/lib/social-card';
+import { fakeArticle } from '../support/entries';
+
+/** An article with no standfirst whose body is `mdx`, rendered by the real body pipeline. */
+function articleWithBody(mdx: string) {
+  const { html, problems } = compileArticleBody(`---\ntitle: "A story"\n---\n${mdx}`, { path: 'articles/x.mdx', siteUrl: 'https://news.example' });
+  expect(problems).toEqual([]);
+  const article = fakeArticle('x', { corrections: [] });
+  return { ...article, rendered: { html } };
+}
+
+/** The description each place shows: the meta description, the JSON-LD, the JSON Feed summary. */
+function descriptions(article: ReturnType<typeof articleWithBody>) {
+  const image = articleShareImage(article, undefined);
+  return [
+    describeArticle(article),
+    articleHead(article, image).description,
+    articleStructuredData(article, image, [])[0]!['description'],
+    toFeedItem(article, { bodyHtml: article.rendered.html }, 'https://news.example').summary,
+  ];
+}
 
 describe('renderedTextExcerpt', () => {
   // What Astro's Markdown renders for the issue's inputs: `Turnout was \<40% and support
@@ -40,4 +65,34 @@ describe('renderedTextExcerpt', () => {
     );
     expect(renderedTextExcerpt('')).toBe('');
   });
+
+  it('falls back to the text of list items and quotes when the story has no paragraph of its own', () => {
+    expect(renderedTextExcerpt('<ul>\n<li>First <em>point</em></li>\n<li>Second<ul><li>nested</li></ul></li>\n</ul>\n<blockquote>\n<p>A quote.</p>\n</blockquote>')).toBe(
+      'First point Second nested A quote.',
+    );
+    // With a paragraph, lists and quotes stay out; figures, asides and tables stay out always.
+    expect(renderedTextExcerpt('<ul><li>A point</li></ul><p>The story.</p><blockquote><p>A quote.</p></blockquote>')).toBe('The story.');
+    expect(renderedTextExcerpt('<aside><ul><li>Box fact</li></ul></aside><table><tr><td>Cell</td></tr></table>')).toBe('');
+  });
 });
+
+describe('excerpts readers see', () => {
+  it('never cut an emoji or a letter with its accents in half', () => {
+    const text = `${'中国'.repeat(79)}a😀😀😀😀`;
+    expect(cutAtWord(text, 160)).toBe(`${'中国'.repeat(79)}a…`);
+    expect(cutAtWord(`${'中国'.repeat(79)}👩‍👩‍👧‍👦 and more`, 160)).toBe(`${'中国'.repeat(79)}…`);
+    expect(cutAtWord(`${'x'.repeat(159)}e\u0301\u0301tc`, 160)).toBe(`${'x'.repeat(159)}…`);
+    expect(clampHeadline(`${'中国'.repeat(40)}😀😀`, 81)).toBe(`${'中国'.repeat(40)}…`);
+    const article = articleWithBody(`${text}\n`);
+    for (const description of descriptions(article)) {
+      expect(description).toBe(`${'中国'.repeat(79)}a…`);
+      expect(description).not.toMatch(/\p{Surrogate}|\uFFFD/u);
+    }
+  });
+
+  it('describe a story told as a list and a quote by their words, everywhere it is described', () => {
+    const article = articleWithBody('- Polls closed at 22:00.\n- Counting has begun.\n\n> "It is close," an official said.\n');
+    expect(descriptions(article)).toEqual(Array(4).fill('Polls closed at 22:00. Counting has begun. “It is close,” an official said.'));
+  });
+});
+
