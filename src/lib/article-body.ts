@@ -94,6 +94,47 @@ const sectioningElements = new Set(['article', 'aside', 'nav', 'section']);
 /** An MDX comment, `{/* … *\/}`: the only expression an editor may write. */
 const isComment = (code: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(code);
 
+const parseBody = (content: string) => mdxToHast(content, { position: true, features: { gfm: true, smartPunctuation: true } }) as Root;
+
+/** The most mistakes of one file reported at once: enough for any pasted text, and a bound on the re-reading. */
+const maxSyntaxProblems = 20;
+
+/**
+ * Every syntax mistake in `content`, starting from the parser's `error`, not only the first:
+ * the parser stops at one, so the paragraph it is in is blanked (lines and columns kept) and
+ * the body read again, one mistake a paragraph. Only a mistake within its paragraph (a brace,
+ * a stray "<", an address in <…>, an HTML comment) is followed by another reading; after a tag
+ * or expression left open, the next complaint would be a consequence of it, not another
+ * mistake. Returns the tree of the body without those paragraphs when it can be read, so the
+ * rest of the body is checked for mistakes of other kinds too.
+ */
+function syntaxProblems(content: string, error: unknown): { problems: BodyProblem[]; tree?: Root } {
+  const problems: BodyProblem[] = [];
+  let text = content;
+  let raw = error instanceof Error ? error.message : String(error);
+  while (problems.length < maxSyntaxProblems) {
+    const problem = explainSyntaxError(raw, text);
+    if (problems.some((seen) => seen.line === problem.line)) break;
+    problems.push(problem);
+    if (/closing tag|end of file/i.test(raw)) break;
+    // The whole paragraph goes: an expression may run on to its next line.
+    const lines = text.split('\n');
+    const blank = (index: number) => (lines[index]?.trim() ?? '') === '';
+    let first = problem.line - 1;
+    let last = problem.line - 1;
+    while (first > 0 && !blank(first - 1)) first -= 1;
+    while (last < lines.length - 1 && !blank(last + 1)) last += 1;
+    for (let index = first; index <= last; index++) lines[index] = ' '.repeat(lines[index]!.length);
+    text = lines.join('\n');
+    try {
+      return { problems, tree: parseBody(text) };
+    } catch (next) {
+      raw = next instanceof Error ? next.message : String(next);
+    }
+  }
+  return { problems };
+}
+
 /**
  * Compiles one content file's body to HTML.
  * Takes the whole file (frontmatter included, so lines and columns are the file's own) and
@@ -105,10 +146,13 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const problems: BodyProblem[] = [];
   let tree: Root;
   try {
-    tree = mdxToHast(content, { position: true, features: { gfm: true, smartPunctuation: true } }) as Root;
+    tree = parseBody(content);
   } catch (error) {
-    problems.push(explainSyntaxError(error instanceof Error ? error.message : String(error), content));
-    return { html: '', imagePaths: [], headings: [], contentLinks: [], siteLinks: [], updates: [], problems };
+    const found = syntaxProblems(content, error);
+    problems.push(...found.problems);
+    // The rest of the body, read without the lines above, may hold mistakes of other kinds.
+    if (!found.tree) return { html: '', imagePaths: [], headings: [], contentLinks: [], siteLinks: [], updates: [], problems };
+    tree = found.tree;
   }
 
   const imagePaths: string[] = [];

@@ -134,6 +134,17 @@ describe('npm run check on content with a mistake', () => {
     expect(code).toBe(1);
   });
 
+  it('lists every mistake of pasted copy at once, one per paragraph, at line and column', async () => {
+    const { code, lines } = await check('check/pasted-copy');
+    const file = 'tests/fixtures/check/pasted-copy/articles/pasted-copy.mdx';
+    expect(lines).toEqual([
+      `${file}:7:13: body: "{name withheld}": curly braces mark code in MDX. To print braces, write \\{name withheld\\}`,
+      `${file}:9:13: body: "<40%": "<" starts a tag in MDX. To print the character, write \\<40%`,
+      `${file}:11:20: body: "{1/2}": curly braces mark code in MDX, and the text would be replaced by its result. To print braces, write \\{1/2\\}`,
+    ]);
+    expect(code).toBe(1);
+  });
+
   it('finds links to our own pages that the build did not make, where the editor wrote them', async () => {
     const { code, lines } = await check('bad-input/dead-site-links', ['--skip-types']);
     const file = 'tests/fixtures/bad-input/dead-site-links/articles/dead-site-links.mdx';

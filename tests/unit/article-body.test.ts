@@ -120,6 +120,23 @@ describe('compileArticleBody: mistakes named for editors, at file:line:column', 
     for (const body of ['The source, {name withheld}, said so.', 'It cost {£1,000}.', 'A stray { brace.']) expect(only(body).message).not.toMatch(/oxc|expression|Identifier/);
   });
 
+  it('reports a syntax mistake in every paragraph at once, and the rest of the body\'s mistakes with them', () => {
+    const { problems } = compile('The source, {name withheld}, said so.\n\nTurnout was <40% in the north.\n\nA <!-- note --> here.\n\nA {1/2} share.\n\n# Second headline\n');
+    expect(problems.map(({ line, column, message }) => [line - fileLine(0), column, message.slice(0, 20)])).toEqual([
+      [1, 13, '"{name withheld}": c'],
+      [3, 13, '"<40%": "<" starts a'],
+      [5, 3, '"<!-- note -->": HTM'],
+      [7, 3, '"{1/2}": curly brace'],
+      [9, 1, 'a "#" heading would '],
+    ]);
+  });
+
+  it('stops at a tag left open: what the parser says after it would follow from it', () => {
+    const { problems } = compile('Intro.\n\n<Factbox title="Box">\n\nText {x}.\n\nTurnout was <40%.\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('</Factbox>');
+  });
+
   it('explains a "<" that is not a tag, with the fix in the editor\'s words', () => {
     const problem = only('Turnout was <40% in the north.');
     expect(problem).toEqual({ line: fileLine(1), column: 13, message: '"<40%": "<" starts a tag in MDX. To print the character, write \\<40%' });
