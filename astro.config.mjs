@@ -12,11 +12,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { cspHash } from './src/lib/csp.ts';
 
-// Settings that become addresses (topic keys, SITE_URL) are checked before Astro reads them, so
-// every command (build, dev, check) stops at its start with a message naming the setting
-// (Astro itself would say only "Invalid URL", and take "c#" as a folder name).
-const settingProblems = siteSettingsProblems({ url: site.url, topics });
-if (settingProblems.length > 0) throw new Error(`The site settings would publish broken addresses:\n${formatSettingProblems(settingProblems)}`);
+// Settings that become addresses (topic keys, SITE_URL), and every setting readers see, are
+// checked before Astro reads them, so every command (build, dev, check) stops at its start with
+// a message naming the setting (Astro itself would say only "Invalid URL", take "c#" as a folder
+// name, and print a control character in a topic label into its feed).
+const settingProblems = siteSettingsProblems({ site, topics });
+if (settingProblems.length > 0) throw new Error(`The site settings would publish broken pages or addresses:\n${formatSettingProblems(settingProblems)}`);
 
 export default defineConfig({
   site: site.url,

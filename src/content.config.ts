@@ -3,7 +3,8 @@
  * a source desk are made of.
  * Every rule an editor can break is here, so a mistake fails the build naming file and field.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
@@ -20,12 +21,6 @@ import { articleUrl, authorUrl, policyUrl, readMoreUrl } from './lib/urls';
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text, e.g. "Reuters"') })
-  // A control character written as a YAML escape ("7\x1f2") reaches the value; raw ones are
-  // refused before parsing (src/loaders/mdx-entries.ts).
-  .superRefine((value, ctx) => {
-    const [found] = findControlCharacters(value);
-    if (found) ctx.addIssue({ code: 'custom', message: `holds ${describeControlCharacter(found)}` });
-  })
   .trim()
   .min(1, 'must not be empty');
 
@@ -69,6 +64,42 @@ const languageTag = z.string().transform((value, ctx) => {
 });
 
 /**
+ * Refuses a control character in any string of an entry, in any field at any depth: a YAML
+ * escape ("7\x1f2", "https://example.com/\u0085") reaches the value, while raw ones are refused
+ * before the file is parsed (src/lib/control-characters.ts). One rule over the whole entry, so
+ * no field (text, address, list, or one added later) can be left out. It runs even when another
+ * field has failed, so every problem of a file is reported at once.
+ */
+function withoutControlCharacters<S extends z.ZodType>(schema: S): S {
+  return schema.superRefine(
+    (data, ctx) => {
+      for (const { path, value } of stringsIn(data)) {
+        const [found] = findControlCharacters(value);
+        if (found) ctx.addIssue({ code: 'custom', path, message: `holds ${describeControlCharacter(found)}` });
+      }
+    },
+    { when: () => true },
+  );
+}
+
+/** Every string in parsed frontmatter, with its field path (`["links", 0]`); dates and other objects are not text. */
+function* stringsIn(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: string }> {
+  if (typeof value === 'string') yield { path, value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, index]);
+  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+  }
+}
+
+/** Astro's defineCollection, with the rule above on the schema: every collection is defined through it. */
+function collection<S extends z.ZodType>({ loader, schema }: { loader: Loader; schema: S | ((context: SchemaContext) => S) }) {
+  return defineCollection({
+    loader,
+    schema: typeof schema === 'function' ? (context: SchemaContext) => withoutControlCharacters(schema(context)) : withoutControlCharacters(schema),
+  });
+}
+
+/**
  * Bodies are rendered to HTML when content syncs (src/loaders/mdx-entries.ts), not bundled;
  * `pageUrl` is where a body is published, undefined for a collection whose bodies are not.
  */
@@ -80,7 +111,7 @@ const loaderFor = (folder: string, pageUrl: ((id: string) => string) | undefined
     pageUrl,
   });
 
-const articles = defineCollection({
+const articles = collection({
   loader: loaderFor('articles', articleUrl),
   schema: ({ image }) =>
     z.strictObject({
@@ -143,7 +174,7 @@ const articles = defineCollection({
 });
 
 /** Outside stories that "Read more" lists point to; we hold their facts, not their text. */
-const readMore = defineCollection({
+const readMore = collection({
   loader: loaderFor('read-more', readMoreUrl),
   schema: z.strictObject({
     title: text,
@@ -157,7 +188,7 @@ const readMore = defineCollection({
 });
 
 /** The people in bylines: one file per person, its name the slug of their page /authors/<slug>/. */
-const authors = defineCollection({
+const authors = collection({
   loader: loaderFor('authors', authorUrl),
   schema: ({ image }) =>
     z.strictObject({
@@ -174,7 +205,7 @@ const authors = defineCollection({
  * What we know of a source (news agency): optional, keyed by the slug its name gives (see
  * lib/slugs.ts), e.g. sources/reuters.mdx for `source: Reuters`. The body is not used.
  */
-const sources = defineCollection({
+const sources = collection({
   loader: loaderFor('sources', undefined),
   schema: z.strictObject({
     /** The full name, e.g. "Agence France-Presse" for `source: AFP`. */
@@ -190,7 +221,7 @@ const sources = defineCollection({
  * The newsroom's standards, one file per kind of policy (src/lib/policies.ts lists the kinds):
  * `policies/ethics.mdx` is published at /about/ethics/. The text is the newsroom's own.
  */
-const policies = defineCollection({
+const policies = collection({
   loader: loaderFor('policies', policyUrl, policyKindFromEntryPath),
   schema: z.strictObject({
     title: text,

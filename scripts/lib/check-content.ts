@@ -15,7 +15,7 @@ import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
 import { contentDir, duplicateSlugMessage, slugFromEntryPath } from '../../src/lib/content-paths';
-import { controlCharacterPattern, controlCharacterProblems } from '../../src/lib/control-characters';
+import { readContentText } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
 import { findUpdateTimeProblems } from '../../src/lib/developing-story';
 import { compileArticleBody } from '../../src/lib/article-body';
@@ -150,12 +150,11 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
 
     for (const relativePath of files) {
       const file = join(folder, relativePath);
-      const raw = readFileSync(file, 'utf8');
-      // Control characters are reported with their column; blanked out (same length, same
-      // lines), the file is then checked for every other mistake as usual.
-      const controlCharacters = controlCharacterProblems(file, raw);
-      problems.push(...controlCharacters);
-      const source = controlCharacters.length > 0 ? raw.replace(controlCharacterPattern(), ' ') : raw;
+      const bytes = readFileSync(file);
+      // Read as the build reads it: bytes that are not UTF-8 and control characters reported with
+      // their column, then blanked out (same lines), and the file checked for every other mistake.
+      const { text: source, problems: characterProblems } = readContentText(file, bytes.toString('utf8'), () => bytes);
+      problems.push(...characterProblems);
       const lineOf = frontmatterLocator(source);
 
       let id: string;

@@ -11,11 +11,18 @@ import type { Problem } from './problems';
 export function checkSettings(root: string = process.cwd()): Problem[] {
   const file = resolve(root, 'src/site.config.ts');
   const lines = readFileSync(file, 'utf8').split('\n');
-  const lineOf = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line)) + 1 || 1;
+  /** The first line matching `pattern`, 0 when none does. */
+  const find = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line)) + 1;
   const quoted = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return siteSettingsProblems({ url: site.url, topics }).map(({ setting, key, message }) => ({
+  const keyLine = (key: string) => find(new RegExp(`^\\s*['"]?${quoted(key)}['"]?\\s*:`));
+  return siteSettingsProblems({ site, topics }).map(({ setting, key, message }) => ({
     file,
-    line: key === undefined ? lineOf(setting === 'SITE_URL' ? /SITE_URL/ : new RegExp(`\\b${setting}\\b`)) : lineOf(new RegExp(`^\\s*['"]?${quoted(key)}['"]?\\s*:`)),
+    line:
+      (key !== undefined ? keyLine(key)
+      : setting === 'SITE_URL' ? find(/SITE_URL/)
+      // A setting of `site` (`site.feedLogo.small`) at the line of its key, or of the key it is in.
+      : setting.startsWith('site.') ? (setting.split('.').slice(1).reverse().map(keyLine).find((line) => line > 0) ?? 0)
+      : find(new RegExp(`\\b${setting}\\b`))) || 1,
     field: key === undefined ? setting : `${setting}["${key}"]`,
     message,
   }));

@@ -17,6 +17,7 @@ import { mdxToHast } from 'satteri';
 import { editorialComponents, type BodyRecords, type EditorialComponent } from '../editorial/registry';
 import { updatesNewestFirst } from '../editorial/update';
 import { explainSyntaxError, expressionAdvice, refusal } from './body-advice';
+import { controlCharacterReferences } from './control-characters';
 import { alignmentClass, cellAlignment, taskLabel } from './gfm-markup';
 import { isOutsideUrl, outsideLink } from './outside-links';
 import { sitePathOf } from './site-links';
@@ -108,7 +109,7 @@ const maxSyntaxProblems = 20;
  * mistake. Returns the tree of the body without those paragraphs when it can be read, so the
  * rest of the body is checked for mistakes of other kinds too.
  */
-function syntaxProblems(content: string, error: unknown): { problems: BodyProblem[]; tree?: Root } {
+function syntaxProblems(content: string, error: unknown): { problems: BodyProblem[]; tree?: Root; text?: string } {
   const problems: BodyProblem[] = [];
   let text = content;
   let raw = error instanceof Error ? error.message : String(error);
@@ -127,7 +128,7 @@ function syntaxProblems(content: string, error: unknown): { problems: BodyProble
     for (let index = first; index <= last; index++) lines[index] = ' '.repeat(lines[index]!.length);
     text = lines.join('\n');
     try {
-      return { problems, tree: parseBody(text) };
+      return { problems, tree: parseBody(text), text };
     } catch (next) {
       raw = next instanceof Error ? next.message : String(next);
     }
@@ -145,6 +146,8 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
   const { content } = parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' });
   const problems: BodyProblem[] = [];
   let tree: Root;
+  /** The text `tree` was read from: the body, less any paragraphs with syntax mistakes. */
+  let parsedText = content;
   try {
     tree = parseBody(content);
   } catch (error) {
@@ -153,6 +156,7 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     // The rest of the body, read without the lines above, may hold mistakes of other kinds.
     if (!found.tree) return { html: '', imagePaths: [], headings: [], contentLinks: [], siteLinks: [], updates: [], problems };
     tree = found.tree;
+    parsedText = found.text ?? content;
   }
 
   const imagePaths: string[] = [];
@@ -419,6 +423,9 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     }
   }
 
+  // Control characters written as character references (`7&#x1f;2`), which the tree holds only as
+  // what the parser made of them; raw ones were refused before (src/lib/control-characters.ts).
+  problems.push(...controlCharacterReferences(parsedText, parseBody));
   const body = convertChildren(tree.children as unknown as MdxNode[]);
   checkHeadings(body);
   tree.children = updatesNewestFirst(body as RootContent[]);

@@ -1,12 +1,15 @@
 /**
- * Checks the settings in src/site.config.ts that become addresses, before anything is built:
- * a topic key is the `/topics/<key>/` folder and every link to it, and SITE_URL is the origin
- * of every canonical URL, feed link and sitemap entry. A bad one would otherwise publish
- * percent-encoded folders (`/topics/c%23/`) and links that lead nowhere.
+ * Checks the settings in src/site.config.ts before anything is built. Those that become
+ * addresses: a topic key is the `/topics/<key>/` folder and every link to it, and SITE_URL is
+ * the origin of every canonical URL, feed link and sitemap entry; a bad one would otherwise
+ * publish percent-encoded folders (`/topics/c%23/`) and links that lead nowhere. And every
+ * setting readers see (the site's name, topic labels…): no control character, which would make
+ * the pages invalid HTML and the feeds no longer XML.
  */
+import { describeControlCharacter, findControlCharacters } from './control-characters.ts';
 import { isSlug, slugRule } from './slugs.ts';
 
-/** One wrong setting: which one (`topics`, `SITE_URL`), the key at fault if any, and why. */
+/** One wrong setting: which one (`topics`, `SITE_URL`, `site.name`), the key at fault if any, and why. */
 export interface SettingProblem {
   setting: string;
   key?: string;
@@ -14,17 +17,22 @@ export interface SettingProblem {
 }
 
 /** The settings this checks, as src/site.config.ts exports them. */
-export interface AddressSettings {
-  /** The public origin (SITE_URL). */
-  url: string;
+export interface SiteSettings {
+  /** `site`: the public origin (`url`, from SITE_URL) and every other setting, at any depth. */
+  site: { readonly url: string };
   /** Topic key (its address) → label readers see. */
   topics: Readonly<Record<string, string>>;
 }
 
-/** Every problem with the settings that become addresses; empty when all are good. */
-export function siteSettingsProblems({ url, topics }: AddressSettings): SettingProblem[] {
+/** Every problem with the settings; empty when all are good. */
+export function siteSettingsProblems({ site, topics }: SiteSettings): SettingProblem[] {
   const problems: SettingProblem[] = [];
-  problems.push(...siteUrlProblems(url));
+  problems.push(...siteUrlProblems(site.url));
+  // Every string of `site`, whatever settings are added later. (The URL too: the URL parser
+  // drops control characters at either end, so "https://news.example.com\x1f" passes above.)
+  for (const [path, value] of settingStrings(site, 'site')) {
+    problems.push(...controlCharacterProblems(path === 'site.url' ? 'SITE_URL' : path, undefined, value));
+  }
   if (Object.keys(topics).length === 0) problems.push({ setting: 'topics', message: 'lists no topic; every article needs at least one' });
   for (const [key, label] of Object.entries(topics)) {
     if (!isSlug(key)) {
@@ -35,8 +43,23 @@ export function siteSettingsProblems({ url, topics }: AddressSettings): SettingP
       });
     }
     if (label.trim() === '') problems.push({ setting: 'topics', key, message: `"${key}" has no label for readers to see` });
+    problems.push(...controlCharacterProblems('topics', key, label));
   }
   return problems;
+}
+
+/** A control character in a setting's value, as the content check words it. */
+function controlCharacterProblems(setting: string, key: string | undefined, value: string): SettingProblem[] {
+  const [found] = findControlCharacters(value);
+  return found ? [{ setting, ...(key === undefined ? {} : { key }), message: `holds ${describeControlCharacter(found)}` }] : [];
+}
+
+/** Every string in a settings object, with its path (`site.themeColor.light`). */
+function settingStrings(value: unknown, path: string): [path: string, value: string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => settingStrings(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => settingStrings(item, `${path}.${key}`));
+  return [];
 }
 
 /**

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { site } from '../site.config';
-import { controlCharacterPattern, controlCharacterProblems, formatControlCharacterProblems, type ControlCharacterProblem } from '../lib/control-characters';
+import { formatControlCharacterProblems, readContentText, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
 import { ownUrlsIn, placeOf, sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
 import { duplicateSlugMessage } from '../lib/content-paths';
@@ -86,10 +86,14 @@ export function mdxEntries(options: {
       filesById.clear();
       const failed = new Map<string, { file: string; problems: BodyProblem[] }>();
       let rendered = 0;
+      /** Each file's text as readEntry read it, until its body is rendered: by absolute path. */
+      const texts = new Map<string, string>();
 
       const render = async ({ id, filePath }: RenderInput) => {
-        if (!filePath) throw new Error(`${id}: no file path to render`);
-        const compiled = compileArticleBody(readFileSync(filePath, 'utf8'), {
+        const text = filePath === undefined ? undefined : texts.get(filePath);
+        if (!filePath || text === undefined) throw new Error(`${id}: no file read to render`);
+        texts.delete(filePath);
+        const compiled = compileArticleBody(text, {
           path: relative(contentRoot, filePath).split('\\').join('/'),
           siteUrl: site.url,
         });
@@ -106,21 +110,54 @@ export function mdxEntries(options: {
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('dateline:mdx-entries needs the @astrojs/mdx integration for .mdx frontmatter');
       const { contentModuleTypes: _deferred, getEntryInfo, ...mdxType } = mdx as EntryType & { getEntryInfo: (input: EntryInput) => Promise<unknown> };
-      // Control characters are looked for in the raw text, before YAML or MDX read it: the YAML
-      // parser would stop with a message about JSON, the MDX one pass them into the page. The
-      // file is then read with them blanked, so every file's problems are reported at once.
+      // Every file is read through readContentText, before YAML or MDX read it: bytes that are not
+      // UTF-8 and control characters are reported, blanked so the rest of the file can be read
+      // (every file's problems at once), and Windows line ends become plain ones. The body is
+      // rendered from that same text, never from the file on disk again.
       const controlProblems: ControlCharacterProblem[] = [];
+      const withControlProblems = new Set<string>();
       const readEntry = (input: EntryInput) => {
-        const problems = controlCharacterProblems(relative(root, fileURLToPath(input.fileUrl)), input.contents);
-        if (problems.length === 0) return getEntryInfo(input);
-        controlProblems.push(...problems);
-        return getEntryInfo({ ...input, contents: input.contents.replace(controlCharacterPattern(), ' ') });
+        const path = fileURLToPath(input.fileUrl);
+        const { text, problems } = readContentText(relative(root, path), input.contents, () => readFileSync(path));
+        if (problems.length > 0) {
+          controlProblems.push(...problems);
+          withControlProblems.add(path);
+        }
+        texts.set(path, text);
+        return getEntryInfo({ ...input, contents: text });
       };
-      await inner.load({
-        ...context,
-        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${fingerprint}\0${data}` : { fingerprint, data }),
-        entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
-      } as LoaderContext);
+      // While the collection loads, a file with such characters is not held to its schema: its
+      // blanked values fail it as a consequence ("tra de" is not a known topic) and would stop the
+      // build before the characters themselves are shown. It is not kept (below).
+      let loading = true;
+      const parseData: LoaderContext['parseData'] = async (entry) => {
+        try {
+          return await context.parseData(entry);
+        } catch (error) {
+          if (loading && entry.filePath !== undefined && withControlProblems.has(entry.filePath)) return entry.data;
+          throw error;
+        }
+      };
+      let loadError: unknown;
+      try {
+        await inner.load({
+          ...context,
+          parseData,
+          generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${fingerprint}\0${data}` : { fingerprint, data }),
+          entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
+        } as LoaderContext);
+      } catch (error) {
+        // Another file's schema error: shown, unless the characters of the files read so far
+        // come first. (Files still being read then may yet render: their texts are kept.)
+        loadError = error;
+      } finally {
+        loading = false;
+      }
+      // The texts of unchanged files, which were read but not rendered.
+      if (loadError === undefined) texts.clear();
+      // A file with such characters is never kept, whatever else is wrong: the next build reads it again.
+      const withCharacterProblems = new Set(controlProblems.map((problem) => problem.file));
+      for (const [id, entry] of context.store.entries()) if (entry.filePath && withCharacterProblems.has(entry.filePath)) context.store.delete(id);
 
       const sameSlug = [...filesById].filter(([, files]) => new Set(files).size > 1);
       if (sameSlug.length > 0) {
@@ -132,12 +169,11 @@ export function mdxEntries(options: {
         throw error;
       }
       if (controlProblems.length > 0) {
-        const files = new Set(controlProblems.map((problem) => problem.file));
-        for (const [id, entry] of context.store.entries()) if (entry.filePath && files.has(entry.filePath)) context.store.delete(id);
-        const error = new Error(`Invisible control characters in the copy:\n${formatControlCharacterProblems(controlProblems)}`);
+        const error = new Error(`Characters in the copy that cannot be published:\n${formatControlCharacterProblems(controlProblems)}`);
         error.stack = error.message;
         throw error;
       }
+      if (loadError !== undefined) throw loadError;
       if (failed.size > 0) {
         // Not kept: the next build must read these files again, not reuse an empty body.
         for (const id of failed.keys()) context.store.delete(id);

@@ -37,9 +37,15 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     says: /wire-note\.mdx:2:14: title: U\+0096, an invisible control character, in "title: "Villa<U\+0096>Spurs: the match": often a lost “–”/,
   },
   {
+    // Every string field, addresses included.
     fixture: 'escaped-control-character',
-    file: 'articles/escaped-control-character.mdx:3:25: standfirst: holds U+001F',
-    says: /standfirst: holds U\+001F, an invisible control character, in "Spurs won 7␟2 on Saturday\.": often a lost dash/,
+    file: 'articles/escaped-control-character.mdx:3:25: standfirst: holds U+001F, an invisible control character, in "Spurs won 7␟2 on Saturday.": often a lost dash',
+    says: /escaped-control-character\.mdx:6: originalUrl: holds U\+001F, an invisible control character, in "https:\/\/example\.com\/a␟b"[\s\S]*escaped-control-character\.mdx:7: canonicalUrl: holds U\+0085/,
+  },
+  {
+    fixture: 'not-utf-8',
+    file: 'articles/not-utf-8.mdx:7:19: body: the file is not saved as UTF-8: byte 0x96, in "Spurs beat Villa 7�2 and said �well", was probably a Windows-1252 en dash (–). Save it as UTF-8',
+    says: /not-utf-8\.mdx:2:12: title: the file is not saved as UTF-8: byte 0xE9[\s\S]*not-utf-8\.mdx:7:31: body: the file is not saved as UTF-8: byte 0x93/,
   },
   { fixture: 'unquoted-date', file: 'articles/unquoted-date.mdx', says: /pubDate: put the date in quotes/ },
   { fixture: 'unknown-topic', file: 'articles/unknown-topic.mdx', says: /topics\.1: "chocolate" is not a known topic; choose from china, russia/ },
@@ -131,6 +137,38 @@ describe('links in any published body, checked against the built site', () => {
     const page = readFileSync(join(workDir, 'beyond-articles', 'dist', 'articles', 'file-links', 'index.html'), 'utf8');
     expect(page).toContain('href="/articles/linked-story/"');
     expect(page).toContain('href="/articles/linked-story/#top"');
+  });
+});
+
+describe('control characters however they are written', () => {
+  it('character references to them, in text, attributes and props, each at its line and column; not in code', async () => {
+    const { code, output } = await buildFixture('character-references');
+    expect(code, output).not.toBe(0);
+    const found = [...output.matchAll(/character-references\.mdx:(\d+):(\d+): body: (&#\w+;) stands for (U\+\w{4})/g)].map((m) => m.slice(1).join(' '));
+    expect(found).toEqual([
+      '7 19 &#x1f; U+001F',
+      '7 31 &#31; U+001F',
+      '7 41 &#x85; U+0085',
+      '7 52 &#127; U+007F',
+      '7 63 &#13; U+000D',
+      '7 73 &#0; U+0000',
+      '9 22 &#x1f; U+001F',
+      '11 21 &#x96; U+0096',
+      '15 20 &#8; U+0008',
+    ]);
+    expect(output).toContain('character-references.mdx:11:21: body: &#x96; stands for U+0096, an invisible control character, in "<Factbox title="Fact&#x96;box">": often a lost “–”');
+  });
+
+  it('shows every file\'s characters, even when what was left of a list then fails its schema', async () => {
+    const { code, output } = await buildFixture('control-character-in-list');
+    expect(code, output).not.toBe(0);
+    const at = 'control-character-in-list/articles';
+    expect(output).toContain(`${at}/a-topic-list.mdx:4:24: topics: U+001F, an invisible control character, in "[politics, "tra␟de"]": often a lost dash`);
+    expect(output).toContain(`${at}/b-wire-copy.mdx:2:15: title: U+000B, an invisible control character`);
+    expect(output).toContain(`${at}/b-wire-copy.mdx:7:26: body: U+000C, an invisible control character`);
+    // Neither the blanked list's consequence nor a parser's words about the raw file.
+    expect(output).not.toContain('is not a known topic');
+    expect(output).not.toMatch(/JSON|Error rendering/);
   });
 });
 

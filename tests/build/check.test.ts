@@ -47,6 +47,18 @@ const badInput: { fixture: string; line: string }[] = [
   { fixture: 'control-characters', line: 'read-more/wire-note.mdx:2:14: title: U+0096, an invisible control character' },
   { fixture: 'control-characters', line: 'read-more/wire-note.mdx:6:20: body: U+0008, an invisible control character' },
   { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:3:25: standfirst: holds U+001F, an invisible control character' },
+  // Every string field of every collection, addresses and lists included.
+  { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:6:36: originalUrl: holds U+001F, an invisible control character, in "https://example.com/a␟b"' },
+  { fixture: 'escaped-control-character', line: 'articles/escaped-control-character.mdx:7:36: canonicalUrl: holds U+0085, an invisible control character' },
+  { fixture: 'escaped-control-in-addresses', line: 'authors/ann-fixture.mdx:3:31: links[0]: holds U+001F, an invisible control character, in "https://example.com/b␟ob"' },
+  { fixture: 'escaped-control-in-addresses', line: 'read-more/wire-note.mdx:4:27: url: holds U+001F, an invisible control character' },
+  { fixture: 'control-character-in-list', line: 'articles/a-topic-list.mdx:4:24: topics: U+001F, an invisible control character, in "[politics, "tra␟de"]"' },
+  { fixture: 'control-character-in-list', line: 'articles/b-wire-copy.mdx:2:15: title: U+000B, an invisible control character' },
+  {
+    fixture: 'not-utf-8',
+    line: 'articles/not-utf-8.mdx:7:19: body: the file is not saved as UTF-8: byte 0x96, in "Spurs beat Villa 7�2 and said �well", was probably a Windows-1252 en dash (–). Save it as UTF-8',
+  },
+  { fixture: 'not-utf-8', line: 'articles/not-utf-8.mdx:2:12: title: the file is not saved as UTF-8: byte 0xE9' },
   { fixture: 'unquoted-date', line: 'articles/unquoted-date.mdx:3: pubDate: put the date in quotes' },
   { fixture: 'unknown-topic', line: 'articles/unknown-topic.mdx:4: topics[1]: "chocolate" is not a known topic; choose from china, russia' },
   { fixture: 'missing-reference', line: 'articles/missing-reference.mdx:6: readMore[0]: "read-more/no-such-story" does not exist' },
@@ -78,6 +90,24 @@ describe('npm run check on content with a mistake', () => {
       expect.stringMatching(new RegExp(`^${at}/many-mistakes\\.mdx:6: standfrist: is not a field here; check the spelling \\(fields: title, kind, standfirst,`)),
     ]);
     expect(log).toContain('Type check and build skipped');
+  });
+
+  it('refuses character references to control characters in text, attributes and props, but not in code', async () => {
+    const { code, lines } = await check('bad-input/character-references');
+    const at = (line: number, column: number, message: string) =>
+      expect.stringMatching(new RegExp(`^tests/fixtures/bad-input/character-references/articles/character-references\\.mdx:${line}:${column}: body: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      at(7, 19, '&#x1f; stands for U+001F, an invisible control character, in "Spurs beat Villa 7&#x1f;2 and &#31; and": often a lost dash'),
+      at(7, 31, '&#31; stands for U+001F'),
+      at(7, 41, '&#x85; stands for U+0085'),
+      at(7, 52, '&#127; stands for U+007F'),
+      at(7, 63, '&#13; stands for U+000D'),
+      at(7, 73, '&#0; stands for U+0000'),
+      at(9, 22, '&#x1f; stands for U+001F, an invisible control character, in "<abbr title="Euro&#x1f;pean"'),
+      at(11, 21, '&#x96; stands for U+0096, an invisible control character, in "<Factbox title="Fact&#x96;box">": often a lost “–”'),
+      at(15, 20, '&#8; stands for U+0008'),
+    ]);
   });
 
   it('finds an MDX syntax error in its content step, at its line and column, in words for an editor', async () => {

@@ -3,9 +3,11 @@
  * Security Policy and stylesheet allow: the fixture tests/fixtures/site-content/articles/
  * fixture-markdown.mdx holds each construct (the browser side is tests/browser/markdown-body.test.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, page } from '../support/site';
-import { readFileSync } from 'node:fs';
+import { projectRoot, runBuild, tempDir } from '../support/build';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 
 const path = '/articles/fixture-markdown/';
@@ -47,5 +49,34 @@ describe('the Markdown fixture article', () => {
       .filter((file) => file.endsWith('.html'))
       .filter((file) => load(readFileSync(file, 'utf8'))('[style]').length > 0);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('an article saved with Windows line endings (CR LF)', () => {
+  // tests/fixtures/line-endings is committed with its CR LF line ends (.gitattributes: -text).
+  const fixture = join(projectRoot, 'tests/fixtures/line-endings/articles/windows-line-endings.mdx');
+  const workDir = tempDir('line-endings');
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('builds with no carriage return in any page, feed or other text file, and reads as written', async () => {
+    expect(readFileSync(fixture, 'utf8').split('\r\n').length, 'the fixture lost its CR LF line ends').toBeGreaterThan(20);
+    const outDir = join(workDir, 'dist');
+    const { code, output } = await runBuild({ contentDir: join(projectRoot, 'tests/fixtures/line-endings'), outDir });
+    expect(code, output).toBe(0);
+
+    // Images and Pagefind's compressed index are bytes, where 0x0D is no line end.
+    const textFiles = builtFiles(outDir).filter((file) => !/\.(png|jpe?g|webp|avif|gif|ico|woff2?|pagefind|pf_\w+)$/.test(file));
+    expect(textFiles.map((file) => relative(outDir, file))).toEqual(expect.arrayContaining(['articles/windows-line-endings/index.html', 'rss.xml', 'topics/sport/rss.xml', 'feed.json']));
+    expect(textFiles.filter((file) => readFileSync(file).includes(0x0d)).map((file) => relative(outDir, file))).toEqual([]);
+
+    const $ = load(readFileSync(join(outDir, 'articles/windows-line-endings/index.html'), 'utf8'));
+    const body = $('.article-body');
+    expect(body.find('p').first().text()).toBe('First line of a paragraph\nsecond line of the same paragraph.');
+    expect(body.find('blockquote p').text()).toBe('A quotation that runs\nover two lines.');
+    expect(body.find('li').map((_, li) => $(li).text()).get()).toEqual(['One fact', 'Another fact']);
+    expect(body.find('pre code').text()).toBe('code that keeps\nits line breaks\n');
+    expect($('meta[name="description"]').attr('content')).toBe('A standfirst folded over two lines');
+    const rss = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(rss).toContain('First line of a paragraph\nsecond line of the same paragraph.');
   });
 });

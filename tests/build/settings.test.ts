@@ -39,6 +39,31 @@ describe('a topic key that cannot be an address', () => {
   });
 });
 
+describe('a control character in a topic label', () => {
+  // Its own copy of the project: the copy above must have one problem only.
+  const labelRoot = join(workDir, 'label-project');
+  beforeAll(() => {
+    copyProject(labelRoot);
+    const config = join(labelRoot, 'src/site.config.ts');
+    writeFileSync(config, readFileSync(config, 'utf8').replace("  sport: 'Sport',\n", "  sport: 'Sport',\n  'ok-topic': 'OK\\x1flabel',\n"));
+  });
+
+  it('stops the build naming the setting, before a topic feed is written that is no longer XML', async () => {
+    const { code, output } = await runBuild({ root: labelRoot, contentDir, outDir: join(workDir, 'label', 'dist') });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('src/site.config.ts: topics["ok-topic"]: holds U+001F, an invisible control character, in "OK␟label": often a lost dash');
+    expect(output).toContain('Build failed: no dist/ was written');
+  });
+
+  it('is reported by npm run check at the line of the key', async () => {
+    const line = readFileSync(join(labelRoot, 'src/site.config.ts'), 'utf8').split('\n').indexOf("  'ok-topic': 'OK\\x1flabel',") + 1;
+    expect(line).toBeGreaterThan(0);
+    const { code, lines } = await runCheck(['--skip-types', '--skip-build'], { DATELINE_CONTENT_DIR: contentDir }, labelRoot);
+    expect(code).toBe(1);
+    expect(lines).toEqual([`src/site.config.ts:${line}: topics["ok-topic"]: holds U+001F, an invisible control character, in "OK␟label": often a lost dash or hyphen (Word writes an optional hyphen this way): type the dash you mean, – or -`]);
+  });
+});
+
 describe('a SITE_URL that is not an origin', () => {
   it('stops the build naming the variable, where Astro would say only "Invalid URL"', async () => {
     const outDir = join(workDir, 'site-url', 'dist');

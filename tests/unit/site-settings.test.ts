@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatSettingProblems, siteSettingsProblems } from '../../src/lib/site-settings';
 import { site, topics } from '../../src/site.config';
 
-const good = { url: 'https://news.example.com', topics: { china: 'China', 'ukraine-war': 'Ukraine war', 'g20-summit': 'G20' } };
+const good = { site: { url: 'https://news.example.com' }, topics: { china: 'China', 'ukraine-war': 'Ukraine war', 'g20-summit': 'G20' } };
 
 describe('siteSettingsProblems', () => {
   it('passes the real settings and good ones', () => {
-    expect(siteSettingsProblems({ url: site.url, topics })).toEqual([]);
+    expect(siteSettingsProblems({ site, topics })).toEqual([]);
     expect(siteSettingsProblems(good)).toEqual([]);
-    expect(siteSettingsProblems({ ...good, url: 'https://news.example.com/' })).toEqual([]);
+    expect(siteSettingsProblems({ ...good, site: { url: 'https://news.example.com/' } })).toEqual([]);
   });
 
   it('refuses a topic key that cannot be an address as it is, with a suggestion', () => {
@@ -27,14 +27,28 @@ describe('siteSettingsProblems', () => {
   });
 
   it('refuses a SITE_URL that is not an http(s) origin', () => {
-    const message = (url: string) => siteSettingsProblems({ ...good, url }).map((problem) => `${problem.setting}: ${problem.message}`);
+    const message = (url: string) => siteSettingsProblems({ ...good, site: { url } }).map((problem) => `${problem.setting}: ${problem.message}`);
     expect(message('news.example.com')).toEqual([expect.stringMatching(/^SITE_URL: "news\.example\.com" is not an address; give the site's origin with https:\/\//)]);
     expect(message('ftp://news.example.com')).toEqual([expect.stringMatching(/must start with https:\/\//)]);
     expect(message('https://example.com/news/')).toEqual([expect.stringMatching(/without a path/)]);
   });
 
+  it('refuses a control character in every setting readers see, naming the setting', () => {
+    const withSite = (settings: Record<string, unknown>) => siteSettingsProblems({ ...good, site: { ...good.site, ...settings } });
+    expect(siteSettingsProblems({ ...good, topics: { ...good.topics, 'ok-topic': 'OK\x1flabel' } })).toEqual([
+      { setting: 'topics', key: 'ok-topic', message: expect.stringMatching(/^holds U\+001F, an invisible control character, in "OK␟label": often a lost dash/) },
+    ]);
+    expect(withSite({ name: 'Date\u0085line', themeColor: { light: '#fff', dark: '#000\x0b' }, feedback: undefined, pageSize: 20 })).toEqual([
+      { setting: 'site.name', message: expect.stringMatching(/^holds U\+0085, an invisible control character, in "Date<U\+0085>line": often a lost “…”/) },
+      { setting: 'site.themeColor.dark', message: expect.stringMatching(/^holds U\+000B/) },
+    ]);
+    // The URL parser drops it at either end, so only this finds it.
+    expect(withSite({ url: 'https://news.example.com\x1f' })).toEqual([{ setting: 'SITE_URL', message: expect.stringMatching(/^holds U\+001F/) }]);
+    expect(formatSettingProblems(withSite({ description: 'Wire\x08 news' }))).toMatch(/^src\/site\.config\.ts: site\.description: holds U\+0008/);
+  });
+
   it('formats one line per problem, naming the file or the variable', () => {
-    const problems = siteSettingsProblems({ url: 'news.example.com', topics: { 'c#': 'C#' } });
+    const problems = siteSettingsProblems({ site: { url: 'news.example.com' }, topics: { 'c#': 'C#' } });
     expect(formatSettingProblems(problems).split('\n')).toEqual([
       expect.stringMatching(/^SITE_URL: "news\.example\.com" is not an address/),
       expect.stringMatching(/^src\/site\.config\.ts: topics\["c#"\]: "c#" cannot be an address/),
