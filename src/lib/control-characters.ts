@@ -148,7 +148,8 @@ export function readContentText(file: string, decoded: string, bytes: () => Uint
   const problems = [...encodingProblems(file, decoded, bytes), ...controlCharacterProblems(file, decoded)];
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   // Blanked first: in "\r\r\n" the first CR ends no line and is refused, the second ends one.
-  return { text: decoded.replace(controlPattern, ' ').replace(/\r\n/g, '\n'), problems };
+  const blanked = problems.length > 0 ? decoded.replace(controlPattern, ' ') : decoded;
+  return { text: blanked.includes('\r') ? blanked.replace(/\r\n/g, '\n') : blanked, problems };
 }
 
 /**
