@@ -147,8 +147,8 @@ export function mdxEntries(options: {
           entryTypes: new Map([...entryTypes, ['.mdx', { ...mdxType, getEntryInfo: readEntry, getRenderFunction: async () => render }]]),
         } as LoaderContext);
       } catch (error) {
-        // Another file's schema error: shown, unless the characters of the files read so far
-        // come first. (Files still being read then may yet render: their texts are kept.)
+        // Another file's error (its schema, a slug taken twice): shown, unless the characters of
+        // the files read so far come first. (Files still being read may yet render: their texts are kept.)
         loadError = error;
       } finally {
         loading = false;
@@ -159,6 +159,13 @@ export function mdxEntries(options: {
       const withCharacterProblems = new Set(controlProblems.map((problem) => problem.file));
       for (const [id, entry] of context.store.entries()) if (entry.filePath && withCharacterProblems.has(entry.filePath)) context.store.delete(id);
 
+      if (controlProblems.length > 0) {
+        const error = new Error(`Characters in the copy that cannot be published:\n${formatControlCharacterProblems(controlProblems)}`);
+        error.stack = error.message;
+        throw error;
+      }
+      if (loadError !== undefined) throw loadError;
+
       const sameSlug = [...filesById].filter(([, files]) => new Set(files).size > 1);
       if (sameSlug.length > 0) {
         const lines = sameSlug.flatMap(([id, files]) =>
@@ -168,12 +175,6 @@ export function mdxEntries(options: {
         error.stack = error.message;
         throw error;
       }
-      if (controlProblems.length > 0) {
-        const error = new Error(`Characters in the copy that cannot be published:\n${formatControlCharacterProblems(controlProblems)}`);
-        error.stack = error.message;
-        throw error;
-      }
-      if (loadError !== undefined) throw loadError;
       if (failed.size > 0) {
         // Not kept: the next build must read these files again, not reuse an empty body.
         for (const id of failed.keys()) context.store.delete(id);
