@@ -11,7 +11,7 @@
  * same path (the integration below), so /search/ works there too.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
@@ -125,7 +125,7 @@ async function pagesByShard(siteDir: string): Promise<{ shards: Map<string, Shar
     const page = pages.get(file);
     if (!page) continue;
     let entry = hashes.get(page.shard);
-    if (!entry) hashes.set(page.shard, (entry = { files: [], hash: createHash('sha256').update(`pagefind ${pagefindVersion}\0`) }));
+    if (!entry) hashes.set(page.shard, (entry = { files: [], hash: createHash('sha256').update(`pagefind ${pagefindVersion}, highlighter escaped\0`) }));
     entry.files.push(file);
     entry.hash.update(`${file}\0${page.digest}\0`);
   }
@@ -150,7 +150,23 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
     const added = await created.index.addHTMLFile({ url: pageUrl(file), content: await readFile(join(siteDir, file), 'utf8') });
     if (added.errors.length > 0) return added.errors;
   }
-  return (await created.index.writeFiles({ outputPath })).errors;
+  const written = await created.index.writeFiles({ outputPath });
+  if (written.errors.length > 0) return written.errors;
+  const highlighter = join(outputPath, highlighterFile);
+  if (existsSync(highlighter)) await writeFile(highlighter, escapeControlCharacters(await readFile(highlighter, 'utf8')));
+  return [];
+}
+
+/**
+ * `script` with every control character other than tab, LF and CR written as a `\uXXXX` escape.
+ * Pagefind's highlighter holds two raw ones (U+0001, U+0002) in string literals, and no built file
+ * may hold such a byte (tests/build/safety.test.ts). In JavaScript they can only stand in a
+ * string, template or regular-expression literal, where the escape means the same character, or
+ * in a comment; the two whitespace ones (U+000B, U+000C) could stand between tokens, where an
+ * escape would not parse, so they are left for the test to find.
+ */
+export function escapeControlCharacters(script: string): string {
+  return script.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Hard-links a finished shard from the cache into the site (copies where links cannot be made). */

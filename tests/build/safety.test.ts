@@ -65,13 +65,13 @@ describe('hostile frontmatter', () => {
 });
 
 describe('control characters', () => {
-  // Our own text output: pages, feeds, sitemaps, JSON, the feed stylesheet, robots.txt and
-  // _headers. Pagefind's own scripts are left out: pagefind-highlight.js holds U+0001 and
-  // U+0002 as placeholders in its code, never in a page.
-  const ownTextFiles = () => builtFiles().filter((file) => /\.(html|xml|xsl|json|txt|svg|css)$|\/_headers$/.test(file));
+  // Every text file: pages, feeds, sitemaps, JSON, the feed stylesheet, robots.txt, _headers and
+  // scripts, Pagefind's included (its highlighter's two placeholders are written as escapes).
+  const textFiles = () => builtFiles().filter((file) => /\.(html|xml|xsl|json|txt|svg|css|js|mjs)$|\/_headers$/.test(file));
 
-  it('appear in no byte of any page, feed, sitemap or JSON file the build writes', () => {
-    const files = ownTextFiles();
+  it('appear in no byte of any page, feed, sitemap, JSON file or script the build writes', () => {
+    const files = textFiles();
+    expect(files.filter((file) => file.endsWith('pagefind-highlight.js')).length).toBeGreaterThan(1);
     expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10);
     expect(files.some((file) => file.endsWith('news-sitemap.xml'))).toBe(true);
     expect(files.some((file) => file.endsWith('feed.json'))).toBe(true);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { SearchIndexError, searchInputOf, writeSearchIndex, type PagefindApi } from '../../src/integrations/search-index';
+import { SearchIndexError, escapeControlCharacters, searchInputOf, writeSearchIndex, type PagefindApi } from '../../src/integrations/search-index';
 import { tempDir } from '../support/build';
 
 const work = tempDir('search-index-unit');
@@ -102,5 +102,14 @@ describe('searchInputOf', () => {
 
   it('stays the same when only what Pagefind does not index changes, such as related coverage', () => {
     expect(searchInputOf(page('Story text.', 'Related B'))).toBe(searchInputOf(page('Story text.', 'Related A')));
+  });
+});
+
+describe('escapeControlCharacters', () => {
+  it('writes control characters in a script as escapes that mean the same characters', () => {
+    const script = 'return ["a\u0001b", `c\u0002`, /d\u001f/.test("d" + String.fromCharCode(31)), "tab\tstays"];';
+    const escaped = escapeControlCharacters(script);
+    expect(escaped).toBe('return ["a\\u0001b", `c\\u0002`, /d\\u001f/.test("d" + String.fromCharCode(31)), "tab\tstays"];');
+    expect(new Function(escaped)()).toEqual(new Function(script)());
   });
 });
