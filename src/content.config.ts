@@ -10,7 +10,7 @@ import { site, topicSlugs } from './site.config';
 import { contentDir, slugFromEntryPath } from './lib/content-paths';
 import { parsePartialDate, parsePublicationTime } from './lib/dates';
 import { parseReadMoreRef } from './lib/read-more-ref';
-import { slugify } from './lib/slugs';
+import { slugify, unsluggableSourceMessage } from './lib/slugs';
 import { mdxEntries } from './loaders/mdx-entries';
 import { articleKindNames } from './lib/article-kinds';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
@@ -51,8 +51,7 @@ const readMoreRef = z.string().transform(parsedWith(parseReadMoreRef));
 const sourceName = text.refine(
   (name) => slugify(name) !== '',
   {
-    error: (issue) =>
-      `"${String(issue.input)}" has no letters or digits a web address can use (its desk is /sources/<name>/); write it in Latin letters, e.g. "Xinhua"`,
+    error: (issue) => unsluggableSourceMessage(String(issue.input)),
   },
 );
 /** A BCP 47 language tag, canonical case; absent means the site's language (site.locale). */

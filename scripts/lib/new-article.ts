@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { site, topicSlugs } from '../../src/site.config';
 import { slugFromEntryPath } from '../../src/lib/content-paths';
 import { parsePublicationTime, toZonedIso } from '../../src/lib/dates';
-import { slugify } from '../../src/lib/slugs';
+import { slugify, unsluggableSourceMessage } from '../../src/lib/slugs';
+import { describeControlCharacter, findControlCharacters } from '../../src/lib/control-characters';
 
 export interface NewArticleRequest {
   headline: string;
@@ -48,6 +49,12 @@ export function parseNewArticleArgs(argv: string[]): NewArticleRequest | string 
   }
 
   const source = values.source?.trim() || undefined;
+  // Refused here as the check would refuse them, before a file is written.
+  for (const [name, value] of [['headline', headline], ['--source', source ?? '']] as const) {
+    const [found] = findControlCharacters(value);
+    if (found) return `the ${name} holds ${describeControlCharacter(found)}; type it again without it`;
+  }
+  if (source !== undefined && slugify(source) === '') return `--source ${unsluggableSourceMessage(source)}`;
   const slug = values.slug?.trim() ?? slugify(headline);
   if (slug === '') return `the headline gives no usable address; choose one with --slug, e.g. --slug trade-talks-resume`;
   try {

@@ -49,3 +49,8 @@ export function slugify(text: string): string {
   }
   return slug || (words[0] ?? '').slice(0, maxSlugLength);
 }
+
+/** Why a source name cannot name its desk (/sources/<slug>/): it gives no slug. */
+export function unsluggableSourceMessage(name: string): string {
+  return `"${name}" has no letters or digits a web address can use (its desk is /sources/<name>/); write it in Latin letters, e.g. "Xinhua"`;
+}

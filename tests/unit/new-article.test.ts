@@ -28,6 +28,14 @@ describe('parseNewArticleArgs', () => {
     expect(parseNewArticleArgs(['Headline', '--topic', 'china', '--slug', 'Bad Slug'])).toMatch(/--slug "Bad Slug" cannot be a URL/);
     expect(parseNewArticleArgs(['Headline', '--topc', 'china'])).toMatch(/Unknown option '--topc'/);
   });
+
+  it('refuses what the check would refuse in the file it writes, before writing it', () => {
+    expect(parseNewArticleArgs(['Spurs beat Villa 7\u001f2', '--topic', 'china'])).toMatch(/^the headline holds U\+001F, an invisible control character, in "Spurs beat Villa 7␟2": often a lost dash.*; type it again without it$/);
+    expect(parseNewArticleArgs(['Headline', '--topic', 'china', '--source', 'Reu\u0096ters'])).toMatch(/^the --source holds U\+0096/);
+    expect(parseNewArticleArgs(['Headline', '--topic', 'china', '--source', '新华社'])).toBe(
+      '--source "新华社" has no letters or digits a web address can use (its desk is /sources/<name>/); write it in Latin letters, e.g. "Xinhua"',
+    );
+  });
 });
 
 describe('renderNewArticle', () => {
