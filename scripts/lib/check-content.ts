@@ -14,7 +14,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { emitImageMetadata } from 'astro/assets/utils/node';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
-import { contentDir, duplicateSlugMessage, slugFromEntryPath } from '../../src/lib/content-paths';
+import { contentDir, duplicateSlugMessage, pictureExistsBeside, slugFromEntryPath } from '../../src/lib/content-paths';
 import { readContentText } from '../../src/lib/control-characters';
 import { findContentProblems, findUnpublishedLinks, type Article, type Author, type ReadMoreItem } from '../../src/lib/newsroom';
 import { findUpdateTimeProblems } from '../../src/lib/developing-story';
@@ -178,7 +178,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
       }
 
       // The body, compiled as the build compiles it: every mistake of every file at once.
-      const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url });
+      const body = compileArticleBody(source, { path: `${folders[collection]}/${relativePath}`, siteUrl: site.url, imageExists: pictureExistsBeside(file) });
       for (const { line, column, message } of body.problems) problems.push({ file, line, column, field: 'body', message });
       const rendered = { metadata: { contentLinks: body.contentLinks, updates: body.updates } };
 

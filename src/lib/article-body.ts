@@ -70,6 +70,12 @@ export interface BodyOptions {
   siteUrl: string;
   /** The newsroom clock for dates in components (default: src/site.config.ts's). */
   clock?: { timeZone: string; locale: string };
+  /**
+   * Whether a picture the body names exists, by its path as written after decoding
+   * (`./photo.jpg`, relative to the file); absent, pictures are not looked for. Astro would stop
+   * the build on a missing one naming no line (ImageNotFound).
+   */
+  imageExists?: (path: string) => boolean;
 }
 
 /** Content folders whose files are entries with pages, by the collection they feed. */
@@ -225,8 +231,17 @@ export function compileArticleBody(fileText: string, options: BodyOptions): Comp
     if (element.tagName === 'img' && (typeof element.properties['alt'] !== 'string' || element.properties['alt'].trim() === '')) {
       report(element, `"${src}" needs alternative text: ![what the picture shows](${src})`);
     }
+    let path = src;
+    try {
+      path = decodeURI(src);
+    } catch {
+      // A "%" that starts no escape ("./100%.jpg") is part of the file's name.
+    }
+    if (options.imageExists && !options.imageExists(path)) {
+      report(element, `"${src}": there is no such picture beside the file; save it there, or correct the name (letters' case counts)`);
+      return;
+    }
     // Astro's content layer swaps this marker for the optimised image when the page renders.
-    const path = decodeURI(src);
     const index = imageIndex.get(path) ?? 0;
     imageIndex.set(path, index + 1);
     if (!imagePaths.includes(path)) imagePaths.push(path);

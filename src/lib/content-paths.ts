@@ -3,6 +3,8 @@
  * The content directory can be swapped (tests, benchmarks) without touching the code path.
  */
 // With its extension: scripts/build.mjs loads this file with Node's own type stripping.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isSlug, slugRule } from './slugs.ts';
 
 /** Root of the content tree: `src/content` unless DATELINE_CONTENT_DIR points elsewhere. */
@@ -53,3 +55,10 @@ export function buildCacheDir(env: Record<string, string | undefined> = process.
 export function socialCardCacheDir(env: Record<string, string | undefined> = process.env): string {
   return env['DATELINE_SOCIAL_CARD_CACHE_DIR'] || '.dateline-cache/social-cards';
 }
+
+/**
+ * Whether a picture a body names exists beside the content file `file` (an absolute path): only
+ * paths relative to the file (`./photo.jpg`, `../shared/map.png`) are looked for; others are
+ * Astro's to resolve.
+ */
+export const pictureExistsBeside = (file: string) => (path: string) => !/^\.\.?\//.test(path) || existsSync(resolve(dirname(file), path));

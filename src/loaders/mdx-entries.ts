@@ -18,7 +18,7 @@ import { site } from '../site.config';
 import { formatControlCharacterProblems, readContentText, type ControlCharacterProblem } from '../lib/control-characters';
 import { compileArticleBody, formatBodyProblems, type BodyMetadata, type BodyProblem } from '../lib/article-body';
 import { ownUrlsIn, placeOf, sitePathOf, siteLinkListDir, type SiteLinkList } from '../lib/site-links';
-import { duplicateSlugMessage } from '../lib/content-paths';
+import { duplicateSlugMessage, pictureExistsBeside } from '../lib/content-paths';
 
 /** What glob() passes a render function; see Astro's ContentEntryType.getRenderFunction. */
 interface RenderInput {
@@ -96,6 +96,7 @@ export function mdxEntries(options: {
         const compiled = compileArticleBody(text, {
           path: relative(contentRoot, filePath).split('\\').join('/'),
           siteUrl: site.url,
+          imageExists: pictureExistsBeside(filePath),
         });
         rendered += 1;
         if (compiled.problems.length > 0) failed.set(id, { file: relative(root, filePath), problems: compiled.problems });

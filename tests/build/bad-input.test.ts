@@ -63,6 +63,11 @@ const cases: { fixture: string; file: string; says: RegExp }[] = [
     file: 'articles/2023/copied-story.mdx:1: file name: another file is also called copied-story.mdx (copied-story.mdx)',
     says: /duplicate-identical\/articles\/copied-story\.mdx:1: file name: another file is also called copied-story\.mdx \(2023\/copied-story\.mdx\)/,
   },
+  {
+    fixture: 'missing-picture',
+    file: 'articles/missing-picture.mdx:9:1: body: "./shop-front.jpg": there is no such picture beside the file',
+    says: /save it there, or correct the name/,
+  },
   { fixture: 'image-without-alt', file: 'articles/image-without-alt.mdx', says: /image\.alt: is required/ },
   { fixture: 'mdx-syntax-error', file: 'articles/mdx-syntax-error.mdx:7:26', says: /body: "\{ brace that MDX reads as an…": a curly brace marks code in MDX, and this one is never closed\. To print the brace, write \\\{ \(here: "stray \\\{ brace"\)/ },
   {

@@ -72,6 +72,18 @@ describe('compileArticleBody: what readers get', () => {
     expect(JSON.parse(marker!)).toEqual({ alt: 'A shop front', title: 'The pavilion', src: './shop.jpg', index: 0 });
   });
 
+  it('names a picture that is not beside the file at its line, without taking "%" for an escape', () => {
+    const beside = new Set(['./shop.jpg', './100%.jpg']);
+    const { problems } = compileArticleBody(frontmatter + '![A shop](./shop.jpg)\n\n![A chart](./100%.jpg)\n\n![A map](./Map.PNG)\n', {
+      path: 'articles/story.mdx',
+      siteUrl: 'https://news.example',
+      imageExists: (path) => beside.has(path),
+    });
+    expect(problems).toEqual([
+      { line: fileLine(5), column: 1, message: '"./Map.PNG": there is no such picture beside the file; save it there, or correct the name (letters\' case counts)' },
+    ]);
+  });
+
   it('keeps MDX comments out of the page, and the space of only one side of them', () => {
     const { html, problems } = compile('The story {/* check the figure */} begins.\n\n{/* Write here. */}\n');
     expect(problems).toEqual([]);
