@@ -35,11 +35,12 @@ export interface SiteLinkList {
 
 /**
  * The path on our own site that `href`, written in a body published at `pagePath`, leads to
- * (`/topics/china/`; relative links resolve against the page, as a browser does); undefined
- * for other sites, other schemes (`mailto:`) and links within the page (`#key-events`).
+ * (`/topics/china/`; relative links resolve against the page, as a browser does, so a link
+ * within the page, `#key-events`, leads to `pagePath`); undefined for other sites and other
+ * schemes (`mailto:`).
  */
 export function sitePathOf(href: string, pagePath: string, siteUrl: string): string | undefined {
-  if (href.trim() === '' || href.startsWith('#')) return undefined;
+  if (href.trim() === '') return undefined;
   const origin = new URL(siteUrl).origin;
   let url: URL;
   try {
@@ -53,6 +54,24 @@ export function sitePathOf(href: string, pagePath: string, siteUrl: string): str
   } catch {
     return url.pathname;
   }
+}
+
+/**
+ * The element a link points at within its page (`…#key-events` → `key-events`), decoded;
+ * undefined when there is none, and for `#top`, which the HTML standard scrolls to the top of
+ * any page ("scroll to the fragment").
+ */
+export function fragmentOf(href: string): string | undefined {
+  const index = href.indexOf('#');
+  if (index === -1) return undefined;
+  const raw = href.slice(index + 1);
+  let fragment = raw;
+  try {
+    fragment = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded after all: the id as written.
+  }
+  return fragment === '' || fragment.toLowerCase() === 'top' ? undefined : fragment;
 }
 
 /** Where the content loader writes the lists, in Astro's cache folder `cacheDir`. */
@@ -83,11 +102,20 @@ export function placeOf(source: string, text: string): { line: number; column: n
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
-/** Whether a static host serves something at this URL path in `outDir` (folders through their index.html). */
-export function resolvesToFile(outDir: string, pathname: string): boolean {
+/** The file a static host serves at this URL path in `outDir` (folders through their index.html), or undefined. */
+export function servedFile(outDir: string, pathname: string): string | undefined {
   const target = join(outDir, pathname);
-  if (pathname.endsWith('/')) return isFile(join(target, 'index.html'));
-  return isFile(target) || isFile(join(target, 'index.html'));
+  const candidates = pathname.endsWith('/') ? [join(target, 'index.html')] : [target, join(target, 'index.html')];
+  return candidates.find(isFile);
+}
+
+/** Whether a static host serves something at this URL path in `outDir`. */
+export const resolvesToFile = (outDir: string, pathname: string): boolean => servedFile(outDir, pathname) !== undefined;
+
+/** The ids of a built page's elements, the places a link's fragment can lead to. */
+function idsIn(file: string): Set<string> {
+  const ids = [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!.replace(/&#x22;|&quot;/g, '"').replace(/&#x26;|&amp;/g, '&'));
+  return new Set(ids);
 }
 
 /** The built file of a page's URL path: `/articles/x/` → `articles/x/index.html`. */
@@ -95,20 +123,31 @@ const pageFile = (outDir: string, page: string) => join(outDir, page, 'index.htm
 
 /**
  * Every link of every list in `listDir` (`<collection>.json`, see SiteLinkList) that leads
- * nowhere in the built site `outDir`, as `file:line:column: body: message` lines in file order.
+ * nowhere in the built site `outDir` (no file at its path, or no element with its fragment's id
+ * on the page), as `file:line:column: field: message` lines in file order.
  * Bodies whose own page was not built (drafts, embargoed stories) are skipped: their links are
  * not published. Empty when `listDir` does not exist.
  */
 export function deadSiteLinks(listDir: string, outDir: string): string[] {
   if (!existsSync(listDir)) return [];
   const problems: { file: string; line: number; column: number; text: string }[] = [];
+  const idsByFile = new Map<string, Set<string>>();
   for (const name of readdirSync(listDir).filter((file) => file.endsWith('.json')).sort()) {
     const list = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as SiteLinkList;
     for (const { file, page, links } of list.entries) {
       if (!isFile(pageFile(outDir, page))) continue;
       for (const { href, path, line, column, field = 'body' } of links) {
-        if (resolvesToFile(outDir, path)) continue;
-        problems.push({ file, line, column, text: `${file}:${line}:${column}: ${field}: "${href}" leads nowhere: there is no page or file at ${path} in the built site` });
+        const at = `${file}:${line}:${column}: ${field}: "${href}"`;
+        const target = servedFile(outDir, path);
+        if (!target) {
+          problems.push({ file, line, column, text: `${at} leads nowhere: there is no page or file at ${path} in the built site` });
+          continue;
+        }
+        const fragment = fragmentOf(href);
+        if (fragment === undefined || !target.endsWith('.html')) continue;
+        if (!idsByFile.has(target)) idsByFile.set(target, idsIn(target));
+        if (idsByFile.get(target)!.has(fragment)) continue;
+        problems.push({ file, line, column, text: `${at} leads to no "#${fragment}" on ${path}: no heading or other element there has that id` });
       }
     }
   }

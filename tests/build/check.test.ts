@@ -184,6 +184,7 @@ describe('npm run check on content with a mistake', () => {
       `${file}:7:52: body: "/topics/nope/" leads nowhere: there is no page or file at /topics/nope/ in the built site`,
       `${file}:9:82: body: "http://localhost:4321/archive/1999/01/" leads nowhere: there is no page or file at /archive/1999/01/ in the built site`,
       `${file}:11:17: body: "../no-such-story/" leads nowhere: there is no page or file at /articles/no-such-story/ in the built site`,
+      `${file}:13:5: body: "#no-such-heading" leads to no "#no-such-heading" on /articles/dead-site-links/: no heading or other element there has that id`,
     ]);
     expect(code).toBe(1);
   });

@@ -60,6 +60,7 @@ describe('compileArticleBody: what readers get', () => {
     expect(siteLinks).toEqual([
       { href: '/topics/nope/', line: fileLine(1), column: 1 },
       { href: 'https://news.example/search/?q=x', line: fileLine(1), column: 28 },
+      { href: '#key-events', line: fileLine(3), column: 35 },
       { href: '/articles/x/', line: fileLine(3), column: 91, address: '/articles/x/' },
       { href: '../../corrections/', line: fileLine(3), column: 117 },
     ]);

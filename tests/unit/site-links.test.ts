@@ -15,10 +15,11 @@ describe('sitePathOf: where a link in a body leads on our site', () => {
     expect(sitePathOf('/topics/caf%C3%A9/', '/articles/a/', site)).toBe('/topics/café/');
   });
 
-  it('leaves out other sites, other schemes and links within the page', () => {
-    for (const href of ['https://www.reuters.com/x', '//cdn.example/x', 'mailto:desk@news.example', 'tel:+44', '#key-events', '']) {
+  it('leaves out other sites and other schemes; a link within the page leads to the page', () => {
+    for (const href of ['https://www.reuters.com/x', '//cdn.example/x', 'mailto:desk@news.example', 'tel:+44', '']) {
       expect(sitePathOf(href, '/articles/a/', site), href).toBeUndefined();
     }
+    expect(sitePathOf('#key-events', '/articles/a/', site)).toBe('/articles/a/');
   });
 });
 
@@ -29,12 +30,25 @@ describe('deadSiteLinks: links the build did not make a page for', () => {
   const lists = join(root, 'lists');
   for (const file of ['articles/a/index.html', 'topics/china/index.html', 'files/report.pdf']) {
     mkdirSync(join(out, file, '..'), { recursive: true });
-    writeFileSync(join(out, file), '');
+    writeFileSync(join(out, file), file === 'articles/a/index.html' ? '<h1>A</h1><h2 id="what-happened">What happened</h2><p id="x&#x26;y">' : '');
   }
   const link = (href: string, path: string, line: number) => ({ href, path, line, column: 3 });
   const list: SiteLinkList = {
     entries: [
-      { file: 'src/content/articles/a.mdx', page: '/articles/a/', links: [link('/topics/nope/', '/topics/nope/', 9), link('/topics/china/', '/topics/china/', 7), link('/files/report.pdf', '/files/report.pdf', 8), link('/files/gone.pdf', '/files/gone.pdf', 8)] },
+      {
+        file: 'src/content/articles/a.mdx',
+        page: '/articles/a/',
+        links: [
+          link('/topics/nope/', '/topics/nope/', 9),
+          link('/topics/china/', '/topics/china/', 7),
+          link('/files/report.pdf', '/files/report.pdf', 8),
+          link('/files/gone.pdf', '/files/gone.pdf', 8),
+          link('#what-happened', '/articles/a/', 10),
+          link('#x%26y', '/articles/a/', 10),
+          link('#top', '/articles/a/', 10),
+          link('/articles/a/#what-hapened', '/articles/a/', 11),
+        ],
+      },
       // A draft: its page was not built, so its links are not published.
       { file: 'src/content/articles/draft.mdx', page: '/articles/draft/', links: [link('/topics/nope/', '/topics/nope/', 7)] },
     ],
@@ -46,6 +60,7 @@ describe('deadSiteLinks: links the build did not make a page for', () => {
     expect(deadSiteLinks(lists, out)).toEqual([
       'src/content/articles/a.mdx:8:3: body: "/files/gone.pdf" leads nowhere: there is no page or file at /files/gone.pdf in the built site',
       'src/content/articles/a.mdx:9:3: body: "/topics/nope/" leads nowhere: there is no page or file at /topics/nope/ in the built site',
+      'src/content/articles/a.mdx:11:3: body: "/articles/a/#what-hapened" leads to no "#what-hapened" on /articles/a/: no heading or other element there has that id',
     ]);
   });
 
