@@ -16,6 +16,7 @@ import { articleKindNames } from './lib/article-kinds';
 import { describeControlCharacter, findControlCharacters } from './lib/control-characters';
 import { policyKindFromEntryPath } from './lib/policies';
 import { parseLanguageTag } from './lib/languages';
+import { stringsIn } from './lib/frontmatter-strings';
 import { articleUrl, authorUrl, policyUrl, readMoreUrl } from './lib/urls';
 
 /** Editors read these messages: say what is wrong in plain words, not in Zod's. */
@@ -79,15 +80,6 @@ function withoutControlCharacters<S extends z.ZodType>(schema: S): S {
     },
     { when: () => true },
   );
-}
-
-/** Every string in parsed frontmatter, with its field path (`["links", 0]`); dates and other objects are not text. */
-function* stringsIn(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: string }> {
-  if (typeof value === 'string') yield { path, value };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, index]);
-  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
-  }
 }
 
 /** Astro's defineCollection, with the rule above on the schema: every collection is defined through it. */

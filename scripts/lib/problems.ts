@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { fieldName } from '../../src/lib/frontmatter-strings';
 import { extractFrontmatter } from 'astro/markdown';
 import { hasControlCharacter } from '../../src/lib/control-characters';
 
@@ -21,13 +22,9 @@ export interface Problem {
 
 export type FieldPath = readonly (string | number)[];
 
-/** `["topics", 1, "x"]` → `topics[1].x`, the way editors and Astro's messages name fields. */
+/** `["topics", 1, "x"]` → `topics[1].x`, the way editors and Astro's messages name fields; the empty path is `frontmatter`. */
 export function formatFieldPath(path: FieldPath): string {
-  if (path.length === 0) return 'frontmatter';
-  return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
-    '',
-  );
+  return path.length === 0 ? 'frontmatter' : fieldName(path);
 }
 
 /** The reverse of formatFieldPath: `readMore[0]` → `["readMore", 0]`. */

@@ -6,10 +6,11 @@
  * Links from articles to other articles are also checked earlier, against the archive, with
  * more to say (a draft, an embargo; src/lib/newsroom.ts).
  *
- * Loaded by scripts/build.mjs with Node's own type stripping: Node modules only.
+ * Loaded by scripts/build.mjs with Node's own type stripping: Node modules and `.ts` paths only.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fieldName, stringsIn } from './frontmatter-strings.ts';
 
 /** A link as written in a body or frontmatter: its place in the file (1-based) and the site path it leads to. */
 export interface SiteLink {
@@ -81,15 +82,8 @@ export const siteLinkListDir = (cacheDir: string) => join(cacheDir, 'site-links'
  * Every string in frontmatter `data` that is an absolute URL on our own site (`origin`), with
  * the field that holds it (`canonicalUrl`, `links[1]`): those are links to our pages too.
  */
-export function ownUrlsIn(data: unknown, origin: string, field = ''): { field: string; url: string }[] {
-  if (typeof data === 'string') {
-    return data.startsWith(`${origin}/`) || data === origin ? [{ field, url: data }] : [];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, index) => ownUrlsIn(item, origin, `${field}[${index}]`));
-  if (data && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype) {
-    return Object.entries(data).flatMap(([key, value]) => ownUrlsIn(value, origin, field ? `${field}.${key}` : key));
-  }
-  return [];
+export function ownUrlsIn(data: unknown, origin: string): { field: string; url: string }[] {
+  return [...stringsIn(data)].filter(({ value }) => value === origin || value.startsWith(`${origin}/`)).map(({ path, value }) => ({ field: fieldName(path), url: value }));
 }
 
 /** Where `text` is first written in `source`, 1-based; line 1, column 1 when it is not found as written. */
